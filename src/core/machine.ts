@@ -1,0 +1,241 @@
+import { type AnyCatalogue, CatalogueError, type CategoryIdOf, type ServiceIdOf, servicesOf } from './catalogue';
+
+/** `'unknown'` on the server and first client render, `'pending'` until the visitor chooses, then `'decided'`. */
+export type ConsentStatus = 'unknown' | 'pending' | 'decided';
+/** Which layer of the UI is open. */
+export type ConsentView = 'none' | 'banner' | 'preferences';
+/** How a decision was given. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+
+/** One boolean per category and per service. */
+export interface Choices<C extends AnyCatalogue = AnyCatalogue> {
+  readonly categories: { readonly [K in CategoryIdOf<C>]: boolean };
+  readonly services: { readonly [K in ServiceIdOf<C>]: boolean };
+}
+
+/** What the visitor decided, kept as proof: contains no personal data. */
+export interface ConsentRecord<C extends AnyCatalogue = AnyCatalogue> extends Choices<C> {
+  /** Random UUID of this decision. */
+  readonly id: string;
+  /** When the visitor decided, in milliseconds since the epoch (whole seconds). */
+  readonly decidedAt: number;
+  /** When the choice lapses and the visitor is asked again. */
+  readonly expiresAt: number;
+  /** Catalogue revision the visitor saw. */
+  readonly revision: number;
+  readonly method: ConsentMethod;
+}
+
+/** Everything the UI renders from. */
+export interface ConsentState<C extends AnyCatalogue = AnyCatalogue> {
+  readonly status: ConsentStatus;
+  readonly view: ConsentView;
+  /** The decision in force, or `null` before any choice. */
+  readonly record: ConsentRecord<C> | null;
+  /** What may run now. */
+  readonly granted: Choices<C>;
+  /** The preferences dialog's unsaved switches. */
+  readonly draft: Choices<C>;
+}
+
+/** A category or a service. */
+export type ConsentTarget<C extends AnyCatalogue = AnyCatalogue> =
+  | { readonly category: CategoryIdOf<C>; readonly service?: never }
+  | { readonly service: ServiceIdOf<C>; readonly category?: never };
+
+/** Partial choices, as passed to `save`. */
+export interface ChoicesInput<C extends AnyCatalogue = AnyCatalogue> {
+  readonly categories?: { readonly [K in CategoryIdOf<C>]?: boolean };
+  readonly services?: { readonly [K in ServiceIdOf<C>]?: boolean };
+}
+
+/** Everything that can happen to the consent state. */
+export type ConsentEvent<C extends AnyCatalogue = AnyCatalogue> =
+  | { readonly type: 'HYDRATE'; readonly record: ConsentRecord<C> | null }
+  | { readonly type: 'ACCEPT_ALL' }
+  | { readonly type: 'REJECT_ALL' }
+  | { readonly type: 'SAVE'; readonly choices?: ChoicesInput<C> }
+  | ({ readonly type: 'TOGGLE'; readonly value?: boolean } & ConsentTarget<C>)
+  | { readonly type: 'OPEN_PREFERENCES' }
+  | { readonly type: 'CLOSE_PREFERENCES' }
+  | { readonly type: 'RESET' };
+
+/** What a transition needs besides the state: it reads no clock and no random source itself. */
+export interface TransitionContext<C extends AnyCatalogue = AnyCatalogue> {
+  readonly catalogue: C;
+  /** The current time in milliseconds. */
+  readonly now: number;
+  readonly maxAgeDays: number;
+  readonly createId: () => string;
+}
+
+const DAY_MS = 86_400_000;
+/** Six months: the CNIL's recommended lifetime of a choice (délibération 2020-092, § 38). */
+export const DEFAULT_MAX_AGE_DAYS = 183;
+/** Thirteen months: the CNIL's ceiling for consent cookies (délibération 2020-091, art. 4). */
+export const MAX_AGE_LIMIT_DAYS = 395;
+
+/** Checks `maxAgeDays` against the 13-month limit; throws a `CatalogueError` otherwise. */
+export function checkMaxAgeDays(days: number): number {
+  if (!(days >= 1 && days <= MAX_AGE_LIMIT_DAYS)) {
+    throw new CatalogueError(
+      'maxAgeDays',
+      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days, the CNIL's 13-month limit for keeping a choice`,
+    );
+  }
+  return days;
+}
+
+type Flags = Record<string, boolean>;
+
+/** Makes required categories granted, and each category agree with its services. */
+function settle<C extends AnyCatalogue>(catalogue: C, categories: Flags, services: Flags): Choices<C> {
+  for (const id of catalogue.categoryIds) {
+    const own = servicesOf(catalogue, id);
+    if (catalogue.categories[id]?.required) {
+      categories[id] = true;
+      for (const service of own) services[service] = true;
+    } else if (own.length > 0) {
+      // Granted only when every service is: gating on a category never runs a refused service.
+      categories[id] = own.every((service) => services[service]);
+    }
+  }
+  return { categories, services } as Choices<C>;
+}
+
+/** Choices with each category, and all its services, set by `isOn`. */
+function choicesFrom<C extends AnyCatalogue>(catalogue: C, isOn: (category: string) => boolean): Choices<C> {
+  const categories: Flags = {};
+  const services: Flags = {};
+  for (const id of catalogue.categoryIds) {
+    categories[id] = isOn(id);
+    for (const service of servicesOf(catalogue, id)) services[service] = isOn(id);
+  }
+  return settle(catalogue, categories, services);
+}
+
+/**
+ * Choices before any decision: only required categories, and exempt audience measurement
+ * (which needs no consent and is refused by opt-out), are on. CNIL 2020-092 § 34: no pre-ticked box.
+ */
+export function defaultChoices<C extends AnyCatalogue>(catalogue: C): Choices<C> {
+  return choicesFrom(catalogue, (id) => catalogue.categories[id]?.exempt === true);
+}
+
+/** A state whose granted choices, and draft, are what `record` lets run, or the defaults without one. */
+function stateOf<C extends AnyCatalogue>(
+  catalogue: C,
+  record: ConsentRecord<C> | null,
+  status: ConsentStatus,
+  view: ConsentView,
+): ConsentState<C> {
+  const granted = record
+    ? settle<C>(catalogue, { ...record.categories }, { ...record.services })
+    : defaultChoices(catalogue);
+  return { status, view, record, granted, draft: granted };
+}
+
+/** The first state, before storage is read: nothing but required and exempt categories is granted. */
+export const initialState = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C> | null = null) =>
+  stateOf(catalogue, record, record ? 'decided' : 'unknown', 'none');
+
+function decide<C extends AnyCatalogue>(
+  context: TransitionContext<C>,
+  granted: Choices<C>,
+  method: ConsentMethod,
+): ConsentState<C> {
+  const decidedAt = Math.floor(context.now / 1000) * 1000;
+  const record: ConsentRecord<C> = {
+    id: context.createId(),
+    decidedAt,
+    expiresAt: decidedAt + context.maxAgeDays * DAY_MS,
+    revision: context.catalogue.revision,
+    method,
+    ...granted,
+  };
+  return stateOf(context.catalogue, record, 'decided', 'none');
+}
+
+/** Sets one switch of the draft; a category carries its services along. Unknown ids change nothing. */
+function toggle<C extends AnyCatalogue>(
+  catalogue: C,
+  draft: Choices<C>,
+  { category, service }: { category?: string | undefined; service?: string | undefined },
+  value: boolean | undefined,
+): Choices<C> {
+  const categories: Flags = { ...draft.categories };
+  const services: Flags = { ...draft.services };
+  const flags = category === undefined ? services : categories;
+  const id = category ?? service ?? '';
+  if (!Object.hasOwn(flags, id)) return draft;
+  flags[id] = value ?? !flags[id];
+  for (const own of servicesOf(catalogue, category)) services[own] = flags[id];
+  return settle(catalogue, categories, services);
+}
+
+/** Applies `input` over `base`, ignoring unknown ids and non-boolean values. */
+function merge<C extends AnyCatalogue>(catalogue: C, base: Choices<C>, input: ChoicesInput<C>): Choices<C> {
+  let next = base;
+  for (const [key, flags] of [
+    ['category', input.categories],
+    ['service', input.services],
+  ] as const) {
+    for (const [id, value] of Object.entries(flags ?? {})) {
+      if (typeof value === 'boolean') next = toggle(catalogue, next, { [key]: id }, value);
+    }
+  }
+  return next;
+}
+
+/** The consent state machine: a pure function from a state and an event to the next state. */
+export function transition<C extends AnyCatalogue>(
+  state: ConsentState<C>,
+  event: ConsentEvent<C>,
+  context: TransitionContext<C>,
+): ConsentState<C> {
+  const { catalogue } = context;
+  switch (event.type) {
+    case 'HYDRATE':
+    case 'RESET': {
+      const record = event.type === 'HYDRATE' ? event.record : null;
+      // A dialog opened before storage was read stays open.
+      const keepDialog = event.type === 'HYDRATE' && state.view === 'preferences';
+      return stateOf(
+        catalogue,
+        record,
+        record ? 'decided' : 'pending',
+        keepDialog ? 'preferences' : record ? 'none' : 'banner',
+      );
+    }
+    case 'ACCEPT_ALL':
+      return decide(
+        context,
+        choicesFrom(catalogue, () => true),
+        'accept-all',
+      );
+    case 'REJECT_ALL':
+      // Rule 3: one activation refuses every consent purpose; an exempt category keeps its opt-out setting.
+      return decide(
+        context,
+        choicesFrom(
+          catalogue,
+          (id) => catalogue.categories[id]?.exempt === true && (state.draft.categories as Flags)[id] === true,
+        ),
+        'reject-all',
+      );
+    case 'SAVE':
+      return decide(context, event.choices ? merge(catalogue, state.draft, event.choices) : state.draft, 'custom');
+    case 'TOGGLE': {
+      const draft = toggle(catalogue, state.draft, event, event.value);
+      return draft === state.draft ? state : { ...state, draft };
+    }
+    case 'OPEN_PREFERENCES':
+      return { ...state, view: 'preferences', draft: state.view === 'preferences' ? state.draft : state.granted };
+    case 'CLOSE_PREFERENCES':
+      // Rule 4: closing is never acceptance; the draft is dropped.
+      if (state.view !== 'preferences') return state;
+      return { ...state, view: state.status === 'pending' ? 'banner' : 'none', draft: state.granted };
+    default:
+      return event satisfies never;
+  }
+}

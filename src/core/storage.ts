@@ -1,0 +1,128 @@
+import type { AnyCatalogue } from './catalogue';
+import { decodeRecord } from './codec';
+import type { ConsentRecord } from './machine';
+
+/** Where the encoded choice is kept. Methods may throw: the store then falls back to memory. */
+export interface StorageAdapter {
+  read(): string | null;
+  /** Keeps `value` for `maxAgeSeconds`. */
+  write(value: string, maxAgeSeconds: number): void;
+  clear(): void;
+}
+
+/** Options of the storage cookie. */
+export interface CookieOptions {
+  /** Cookie name; `charte` by default. */
+  readonly name?: string;
+  /** Set only to share the choice with sibling subdomains; host-only by default. */
+  readonly domain?: string;
+  /** `/` by default. */
+  readonly path?: string;
+  /** `Lax` by default. */
+  readonly sameSite?: 'Lax' | 'Strict' | 'None';
+  /** Defaults to whether the page is served over https. */
+  readonly secure?: boolean;
+}
+
+/** The storage cookie's default name. */
+export const DEFAULT_COOKIE_NAME = 'charte';
+
+/** The first value of `name` in a `Cookie` header or `document.cookie`, as browsers list the most specific first. */
+const cookieValue = (header: string, name: string) =>
+  header
+    .split(';')
+    .map((pair) => pair.trim())
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1) ?? null;
+
+/** The first-party storage cookie (rule 11): `Path=/`, `SameSite=Lax`, `Secure` on https, host-only unless `domain` is set. */
+export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
+  const { name = DEFAULT_COOKIE_NAME, domain, path = '/', sameSite = 'Lax' } = options;
+  const set = (value: string, maxAge: number) => {
+    const secure = options.secure ?? globalThis.location?.protocol === 'https:';
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser; the value is the codec's cookie-safe output.
+    document.cookie = `${name}=${value}; Path=${path}; Max-Age=${Math.max(0, Math.floor(maxAge))}; SameSite=${sameSite}${
+      secure || sameSite === 'None' ? '; Secure' : ''
+    }${domain ? `; Domain=${domain}` : ''}`;
+  };
+  return {
+    read: () => cookieValue(document.cookie, name),
+    write: set,
+    clear: () => set('', 0),
+  };
+}
+
+/** Keeps the choice in `localStorage` under `key` (`charte` by default). */
+export function localStorageAdapter(key = DEFAULT_COOKIE_NAME): StorageAdapter {
+  return {
+    read: () => localStorage.getItem(key),
+    write: (value) => localStorage.setItem(key, value),
+    clear: () => localStorage.removeItem(key),
+  };
+}
+
+/** Keeps the choice for the page's lifetime only. */
+export function memoryAdapter(initial: string | null = null): StorageAdapter {
+  let stored = initial;
+  return {
+    read: () => stored,
+    write: (value) => {
+      stored = value;
+    },
+    clear: () => {
+      stored = null;
+    },
+  };
+}
+
+/**
+ * Wraps `adapter` so that the first exception (blocked cookies, private mode, quota)
+ * switches to memory for the rest of the page's lifetime (rule 24).
+ */
+export function fallbackToMemory(adapter: StorageAdapter): StorageAdapter {
+  const memory = memoryAdapter();
+  let failed = false;
+  const run = <T>(operation: (target: StorageAdapter) => T): T => {
+    if (!failed) {
+      try {
+        return operation(adapter);
+      } catch {
+        failed = true;
+      }
+    }
+    return operation(memory);
+  };
+  return {
+    read: () => run((target) => target.read()),
+    write(value, maxAgeSeconds) {
+      memory.write(value, maxAgeSeconds);
+      run((target) => target.write(value, maxAgeSeconds));
+    },
+    clear() {
+      memory.clear();
+      run((target) => target.clear());
+    },
+  };
+}
+
+/** Options of `readConsent`. */
+export interface ReadConsentOptions {
+  /** The storage cookie's name, as given to the provider. */
+  readonly name?: string;
+  /** The current time in milliseconds. */
+  readonly now?: number;
+}
+
+/**
+ * Reads the stored choice from a request's `Cookie` header, on a server.
+ * With several cookies of that name (host and parent domain) the first one counts, as in the
+ * browser's `document.cookie`, so server and client agree: browsers send the most specific path first.
+ */
+export function readConsent<C extends AnyCatalogue>(
+  cookieHeader: string | null | undefined,
+  catalogue: C,
+  options: ReadConsentOptions = {},
+): ConsentRecord<C> | null {
+  const value = cookieValue(`${cookieHeader ?? ''}`, options.name ?? DEFAULT_COOKIE_NAME);
+  return decodeRecord(value, catalogue, options.now ?? Date.now());
+}

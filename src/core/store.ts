@@ -1,0 +1,113 @@
+import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
+import { decodeRecord, encodeRecord } from './codec';
+import {
+  type Choices,
+  type ConsentEvent,
+  type ConsentRecord,
+  type ConsentState,
+  checkMaxAgeDays,
+  DEFAULT_MAX_AGE_DAYS,
+  initialState,
+  transition,
+} from './machine';
+import { type CookieOptions, cookieAdapter, fallbackToMemory, type StorageAdapter } from './storage';
+
+/** What changed in what may run, passed to `onChange`. */
+export interface ConsentChange<C extends AnyCatalogue = AnyCatalogue> {
+  /** Categories and services that became granted. */
+  readonly granted: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
+  /** Categories and services that were withdrawn. */
+  readonly revoked: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
+  readonly state: ConsentState<C>;
+}
+
+/** Options of `createConsentStore`. */
+export interface ConsentStoreOptions<C extends AnyCatalogue> {
+  readonly catalogue: C;
+  /** Where the choice is kept; the storage cookie by default. */
+  readonly storage?: StorageAdapter;
+  /** Options of the default storage cookie. */
+  readonly cookie?: CookieOptions;
+  /** How long a choice lasts, 183 days (six months) by default, 395 (13 months) at most. */
+  readonly maxAgeDays?: number;
+  /** The choice read on the server (`readConsent`), so server and first client render agree. */
+  readonly initialConsent?: ConsentRecord<C> | null;
+  /** Called when what may run changes. */
+  readonly onChange?: (change: ConsentChange<C>) => void;
+  /** Current time in milliseconds; `Date.now` by default. */
+  readonly now?: () => number;
+  /** Random id of a record; a UUID v4 by default. */
+  readonly createId?: () => string;
+}
+
+/** The consent store: framework-agnostic, one per provider. */
+export interface ConsentStore<C extends AnyCatalogue = AnyCatalogue> {
+  readonly catalogue: C;
+  getSnapshot(): ConsentState<C>;
+  /** The state the server rendered with; never changes. */
+  getServerSnapshot(): ConsentState<C>;
+  subscribe(listener: () => void): () => void;
+  send(event: ConsentEvent<C>): void;
+  /** Reads the stored choice and sends `HYDRATE`; call it once on the client. */
+  hydrate(): void;
+}
+
+/** A UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists over plain http. */
+export const randomId = (): string =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (+digit ^ ((globalThis.crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+digit / 4)))).toString(
+      16,
+    ),
+  );
+
+/** Ids whose flag became `to`. */
+function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, to: boolean) {
+  const pick = (from: Record<string, boolean>, next: Record<string, boolean>) =>
+    Object.keys(next).filter((id) => next[id] === to && from[id] !== to);
+  return {
+    categories: pick(before.categories, after.categories) as CategoryIdOf<C>[],
+    services: pick(before.services, after.services) as ServiceIdOf<C>[],
+  };
+}
+
+/** Creates a consent store for `catalogue`. It touches no storage until `hydrate()` or a decision. */
+export function createConsentStore<C extends AnyCatalogue>(options: ConsentStoreOptions<C>): ConsentStore<C> {
+  const { catalogue, onChange, now = Date.now, createId = randomId } = options;
+  const maxAgeDays = checkMaxAgeDays(options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
+  const storage = fallbackToMemory(options.storage ?? cookieAdapter(options.cookie));
+  const serverState = initialState(catalogue, options.initialConsent ?? null);
+  const listeners = new Set<() => void>();
+  let state = serverState;
+
+  const persist = (record: ConsentRecord<C> | null) => {
+    if (record === null) storage.clear();
+    else storage.write(encodeRecord(record, catalogue), (record.expiresAt - now()) / 1000);
+  };
+
+  const send = (event: ConsentEvent<C>) => {
+    const previous = state;
+    state = transition(previous, event, { catalogue, now: now(), maxAgeDays, createId });
+    if (state === previous) return;
+    if (state.record !== previous.record && event.type !== 'HYDRATE') persist(state.record);
+    for (const listener of listeners) listener();
+    const granted = turned(previous.granted, state.granted, true);
+    const revoked = turned(previous.granted, state.granted, false);
+    if ([granted, revoked].some((ids) => ids.categories.length + ids.services.length > 0)) {
+      onChange?.({ granted, revoked, state });
+    }
+  };
+
+  return {
+    catalogue,
+    getSnapshot: () => state,
+    getServerSnapshot: () => serverState,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send,
+    hydrate() {
+      send({ type: 'HYDRATE', record: decodeRecord(storage.read(), catalogue, now()) });
+    },
+  };
+}

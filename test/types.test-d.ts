@@ -1,0 +1,91 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type CategoryId,
+  type CategoryIdOf,
+  ConsentGate,
+  type ConsentRecord,
+  defineCatalogue,
+  type ServiceId,
+  type ServiceIdOf,
+  useConsent,
+} from '../src';
+import type { montreuilDemo } from './fixtures/montreuil';
+
+declare module '../src/react/register' {
+  interface Register {
+    catalogue: typeof montreuilDemo;
+  }
+}
+
+describe('defineCatalogue', () => {
+  it('keeps category and service ids as literal types without `as const`', () => {
+    const catalogue = defineCatalogue({
+      revision: 1,
+      categories: { necessary: { required: true }, statistics: {} },
+      services: {
+        matomo: { category: 'statistics', provider: 'Matomo', title: 'Mesure', cookies: [] },
+      },
+    });
+    expectTypeOf<CategoryIdOf<typeof catalogue>>().toEqualTypeOf<'necessary' | 'statistics'>();
+    expectTypeOf<ServiceIdOf<typeof catalogue>>().toEqualTypeOf<'matomo'>();
+  });
+
+  it('rejects a service whose category is not declared', () => {
+    defineCatalogue({
+      revision: 1,
+      categories: { necessary: { required: true } },
+      // @ts-expect-error "statistcs" is not a category of this catalogue
+      services: { matomo: { category: 'statistcs', provider: 'Matomo', title: 'Mesure', cookies: [] } },
+    });
+  });
+
+  it('requires French in a multilingual text', () => {
+    defineCatalogue({
+      revision: 1,
+      // @ts-expect-error French is the source language
+      categories: { statistics: { title: { en: 'Statistics' } } },
+      services: {},
+    });
+  });
+});
+
+describe('with the catalogue registered app-wide', () => {
+  it('types ids from the Register interface', () => {
+    expectTypeOf<CategoryId>().toEqualTypeOf<'necessary' | 'audience' | 'statistics' | 'video'>();
+    expectTypeOf<ServiceId>().toEqualTypeOf<
+      'auth' | 'language' | 'csrf' | 'preferences' | 'matomo' | 'analytics' | 'youtube'
+    >();
+  });
+
+  it('useConsent(id) is a boolean, and a typo in an id fails to compile', () => {
+    expectTypeOf(useConsent('statistics')).toEqualTypeOf<boolean>();
+    expectTypeOf(useConsent({ service: 'youtube' })).toEqualTypeOf<boolean>();
+    // @ts-expect-error typo in a category id
+    useConsent('statistcs');
+    // @ts-expect-error a service id is not a category id
+    useConsent('youtube');
+    // @ts-expect-error typo in a service id
+    useConsent({ service: 'youtub' });
+  });
+
+  it('useConsent() exposes typed state and actions', () => {
+    const consent = useConsent();
+    expectTypeOf(consent.status).toEqualTypeOf<'unknown' | 'pending' | 'decided'>();
+    expectTypeOf(consent.granted.categories.statistics).toEqualTypeOf<boolean>();
+    expectTypeOf(consent.record).toEqualTypeOf<ConsentRecord<typeof montreuilDemo> | null>();
+    consent.save({ categories: { statistics: true } });
+    // @ts-expect-error typo in a category id
+    consent.save({ categories: { statistcs: true } });
+    // @ts-expect-error typo in a category id
+    consent.toggle({ category: 'vidoe' });
+  });
+
+  it('ConsentGate takes a category or a service, never both, never a typo', () => {
+    expectTypeOf(ConsentGate).parameter(0).toHaveProperty('fallback');
+    // @ts-expect-error typo in a category id
+    ConsentGate({ category: 'statistcs' });
+    // @ts-expect-error a category and a service at once
+    ConsentGate({ category: 'statistics', service: 'youtube' });
+    ConsentGate({ service: 'youtube', children: null });
+  });
+});
