@@ -6,7 +6,7 @@ const shared = {
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
-  external: ['react', 'react-dom', 'react/jsx-runtime', 'i18next', '@radix-ui/react-dialog'],
+  external: ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@radix-ui\//],
 } satisfies Options;
 
 export default defineConfig([

@@ -4,6 +4,8 @@ import type { ConsentRecord } from './machine';
 
 /** Where the encoded choice is kept. Methods may throw: the store then falls back to memory. */
 export interface StorageAdapter {
+  /** The cookie or key name, listed by the cookie table as the kit's own. */
+  readonly name?: string;
   read(): string | null;
   /** Keeps `value` for `maxAgeSeconds`. */
   write(value: string, maxAgeSeconds: number): void;
@@ -46,6 +48,7 @@ export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
     }${domain ? `; Domain=${domain}` : ''}`;
   };
   return {
+    name,
     read: () => cookieValue(document.cookie, name),
     write: set,
     clear: () => set('', 0),
@@ -55,6 +58,7 @@ export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
 /** Keeps the choice in `localStorage` under `key` (`charte` by default). */
 export function localStorageAdapter(key = DEFAULT_COOKIE_NAME): StorageAdapter {
   return {
+    name: key,
     read: () => localStorage.getItem(key),
     write: (value) => localStorage.setItem(key, value),
     clear: () => localStorage.removeItem(key),

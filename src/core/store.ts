@@ -43,6 +43,10 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
 /** The consent store: framework-agnostic, one per provider. */
 export interface ConsentStore<C extends AnyCatalogue = AnyCatalogue> {
   readonly catalogue: C;
+  /** Where the choice is kept, as configured. */
+  readonly storage: StorageAdapter;
+  /** How long a choice lasts, in days. */
+  readonly maxAgeDays: number;
   getSnapshot(): ConsentState<C>;
   /** The state the server rendered with; never changes. */
   getServerSnapshot(): ConsentState<C>;
@@ -74,7 +78,8 @@ function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, t
 export function createConsentStore<C extends AnyCatalogue>(options: ConsentStoreOptions<C>): ConsentStore<C> {
   const { catalogue, onChange, now = Date.now, createId = randomId } = options;
   const maxAgeDays = checkMaxAgeDays(options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
-  const storage = fallbackToMemory(options.storage ?? cookieAdapter(options.cookie));
+  const configured = options.storage ?? cookieAdapter(options.cookie);
+  const storage = fallbackToMemory(configured);
   const serverState = initialState(catalogue, options.initialConsent ?? null);
   const listeners = new Set<() => void>();
   let state = serverState;
@@ -99,6 +104,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
 
   return {
     catalogue,
+    storage: configured,
+    maxAgeDays,
     getSnapshot: () => state,
     getServerSnapshot: () => serverState,
     subscribe(listener) {

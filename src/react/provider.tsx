@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type AnyCatalogue,
@@ -6,6 +7,7 @@ import {
   type ConsentStoreOptions,
   createConsentStore,
 } from '../core';
+import type { KitTranslations } from '../i18n';
 import { ConsentContext, type ConsentContextValue } from './context';
 
 type StoreSource<C extends AnyCatalogue> =
@@ -22,8 +24,12 @@ type StoreSource<C extends AnyCatalogue> =
 
 /** Props of `ConsentProvider`. Store options are read once, on the first render. */
 export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreSource<C> & {
-  /** Language of the visible components; `fr` by default. */
+  /** Language of the visible components: French by default, or the language of `i18n` when given. */
   lng?: string;
+  /** The app's own i18next instance: the kit adds its namespaces to it and follows its language. */
+  i18n?: I18n;
+  /** Overrides of the kit's strings, per language. Read once. */
+  translations?: KitTranslations;
   /** Called when what may run changes: granted and revoked ids. */
   onChange?: (change: ConsentChange<C>) => void;
   children?: ReactNode;
@@ -31,19 +37,30 @@ export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreS
 
 /** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
-  const { lng, onChange, children } = props;
+  const { lng, i18n, onChange, children } = props;
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
   });
   const [store] = useState<ConsentStore<C>>(() => {
     if (props.store) return props.store;
-    const { lng: _lng, onChange: _onChange, children: _children, ...options } = props;
+    const {
+      lng: _lng,
+      i18n: _i18n,
+      translations: _translations,
+      onChange: _onChange,
+      children: _children,
+      ...options
+    } = props;
     return createConsentStore({ ...options, onChange: (change) => onChangeRef.current?.(change) });
   });
   useEffect(() => {
     store.hydrate();
   }, [store]);
-  const value = useMemo(() => ({ store, lng }) as ConsentContextValue, [store, lng]);
+  const [kit] = useState(() => ({ translations: props.translations, slot: {} }));
+  const value = useMemo(
+    () => ({ store, lng, i18n, translations: kit.translations, kit: kit.slot }) as ConsentContextValue,
+    [store, lng, i18n, kit],
+  );
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

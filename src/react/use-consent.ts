@@ -34,7 +34,8 @@ function isGranted(state: ConsentState<Catalogue>, target: ConsentTarget<Catalog
   return target.category !== undefined ? categories[target.category] === true : services[target.service] === true;
 }
 
-function actionsOf(store: ConsentStore<Catalogue>) {
+/** The store's actions, bound once per store. */
+export function actionsOf(store: ConsentStore<Catalogue>) {
   const { send } = store;
   return {
     catalogue: store.catalogue,

@@ -1,0 +1,94 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import type { AnyCatalogue, Text } from '../core';
+import { en } from './en';
+import { fr, type KitResource } from './fr';
+
+export type { KitResource } from './fr';
+export { en, fr };
+
+/** Namespace of the kit's own strings. */
+export const NAMESPACE = 'charte';
+/** Namespace of the catalogue's texts, keyed by their path in the catalogue. */
+export const CATALOGUE_NAMESPACE = 'charte-catalogue';
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
+/** Overrides of the kit's strings, per language: `{ fr: { banner: { title: '…' } } }`. */
+export type KitTranslations = Readonly<Record<string, DeepPartial<KitResource>>>;
+
+/** Key of a catalogue text: its path, with a separator no id can clash with. */
+export const catalogueKey = (...path: (string | number)[]) => path.join('\u001f');
+
+/** The catalogue's texts as one flat bundle per language they are written in. */
+function catalogueBundles(catalogue: AnyCatalogue) {
+  const bundles: Record<string, Record<string, string>> = {};
+  const add = (text: Text | undefined, ...path: (string | number)[]) => {
+    if (text === undefined) return;
+    for (const [lng, value] of Object.entries(typeof text === 'string' ? { fr: text } : text)) {
+      bundles[lng] ??= {};
+      bundles[lng][catalogueKey(...path)] = value;
+    }
+  };
+  for (const id of catalogue.categoryIds) {
+    add(catalogue.categories[id]?.title, 'categories', id, 'title');
+    add(catalogue.categories[id]?.description, 'categories', id, 'description');
+  }
+  for (const id of catalogue.serviceIds) {
+    const service = catalogue.services[id];
+    add(service?.title, 'services', id, 'title');
+    service?.cookies.forEach((cookie, index) => {
+      add(cookie.purpose, 'services', id, 'cookies', index, 'purpose');
+    });
+  }
+  return bundles;
+}
+
+/**
+ * The i18next instance the visible components read: the host's, with the kit's namespaces added,
+ * or the kit's own, created synchronously (`initAsync: false`, else the first render has no text).
+ */
+export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations: KitTranslations = {}): I18n {
+  const instance = host ?? i18next.createInstance();
+  if (!host) {
+    instance.init({
+      lng: 'fr',
+      fallbackLng: 'fr',
+      initAsync: false,
+      resources: {},
+      // React escapes text; the kit never renders HTML (rule 22).
+      interpolation: { escapeValue: false },
+    });
+  }
+  for (const [lng, resource] of Object.entries({ fr, en })) {
+    instance.addResourceBundle(lng, NAMESPACE, resource, true, false);
+  }
+  for (const [lng, resource] of Object.entries(translations)) {
+    instance.addResourceBundle(lng, NAMESPACE, resource, true, true);
+  }
+  for (const [lng, bundle] of Object.entries(catalogueBundles(catalogue))) {
+    instance.addResourceBundle(lng, CATALOGUE_NAMESPACE, bundle, true, true);
+  }
+  return instance;
+}
+
+/** Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21). */
+export function createTranslator(instance: I18n, lng: string) {
+  const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
+  return {
+    lng,
+    /** A kit string, such as `banner.title`. */
+    t: (key: string, options: Record<string, unknown> = {}) =>
+      instance.t(key, { ...options, lngs, ns: NAMESPACE }) as string,
+    /** A catalogue text at `path`, never interpolated nor nested: it is data, not a template (rule 22). */
+    text: (...path: (string | number)[]) =>
+      instance.t(catalogueKey(...path), {
+        lngs,
+        ns: CATALOGUE_NAMESPACE,
+        keySeparator: false,
+        nsSeparator: false,
+        skipInterpolation: true,
+        defaultValue: '',
+      }) as string,
+  };
+}
+
+export type Translator = ReturnType<typeof createTranslator>;

@@ -1,0 +1,291 @@
+import { Slot } from '@radix-ui/react-slot';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  type ReactNode,
+  type Ref,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import { type Part, part } from './anatomy';
+import { safeHref } from './format';
+import { type ButtonPartProps, KitButton } from './primitives';
+import { useKit } from './use-kit';
+
+/** Where the ready-made banner sits. */
+export type BannerPosition = 'bottom' | 'bottom-left' | 'center';
+
+const BannerContext = createContext<{ titleId: string; descriptionId: string } | null>(null);
+
+function useBannerIds(caller: string) {
+  const ids = useContext(BannerContext);
+  if (ids === null) throw new Error(`\`${caller}\` must be used within \`BannerRoot\``);
+  return ids;
+}
+
+/** Props of `BannerRoot`. */
+export interface BannerRootProps extends ComponentPropsWithoutRef<'section'> {
+  /** `bottom` bar (default), `bottom-left` box, or `center`; exposed as `data-position`. */
+  position?: BannerPosition;
+}
+
+/**
+ * The first layer: a non-modal region labelled by its title, with no focus trap (rule 17),
+ * rendered only while the visitor has not chosen.
+ */
+export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function BannerRoot(
+  { position = 'bottom', children, ...props },
+  forwardedRef,
+) {
+  const { lng, store } = useKit('BannerRoot');
+  const status = useSyncExternalStore(
+    store.subscribe,
+    () => store.getSnapshot().status,
+    () => store.getServerSnapshot().status,
+  );
+  const titleId = useId();
+  const descriptionId = useId();
+  const ownRef = useRef<HTMLElement | null>(null);
+  const open = status === 'pending';
+
+  // WCAG 2.4.11: the page scrolls a focused element clear of the overlaying banner.
+  useEffect(() => {
+    const banner = ownRef.current;
+    if (!open || !banner || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--charte-banner-block-size', `${banner.offsetHeight}px`);
+    });
+    observer.observe(banner);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--charte-banner-block-size');
+    };
+  }, [open]);
+
+  if (!open) return null;
+  return (
+    <BannerContext.Provider value={{ titleId, descriptionId }}>
+      <section
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        lang={lng}
+        {...part('banner')}
+        data-state="open"
+        data-position={position}
+        {...props}
+        ref={(node) => {
+          ownRef.current = node;
+          if (typeof forwardedRef === 'function') forwardedRef(node);
+          else if (forwardedRef) forwardedRef.current = node;
+        }}
+      >
+        {children}
+      </section>
+    </BannerContext.Provider>
+  );
+});
+
+/** Props of `BannerTitle`. */
+export interface BannerTitleProps extends ComponentPropsWithoutRef<'h2'> {
+  /** Render the host's own heading element (for another level) with the title's id. */
+  asChild?: boolean;
+}
+
+/** The banner's title, which names the region; an `<h2>` unless `asChild`. */
+export const BannerTitle = forwardRef<HTMLHeadingElement, BannerTitleProps>(function BannerTitle(
+  { asChild, children, ...props },
+  ref,
+) {
+  const { titleId } = useBannerIds('BannerTitle');
+  const { t } = useKit('BannerTitle');
+  const Heading = asChild ? Slot : 'h2';
+  return (
+    <Heading id={titleId} {...part('banner-title')} {...props} ref={ref}>
+      {children ?? t('banner.title')}
+    </Heading>
+  );
+});
+
+/** The banner's short text. */
+export const BannerDescription = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
+  function BannerDescription({ children, ...props }, ref) {
+    const { descriptionId } = useBannerIds('BannerDescription');
+    const { t } = useKit('BannerDescription');
+    return (
+      <p id={descriptionId} {...part('banner-description')} {...props} ref={ref}>
+        {children ?? t('banner.description')}
+      </p>
+    );
+  },
+);
+
+/** Props of `BannerProvidersLink`. */
+export interface BannerProvidersLinkProps extends ComponentPropsWithoutRef<'a'> {
+  /** The page that lists the providers; without it, the control opens the preferences, which list them. */
+  href?: string;
+}
+
+/** Reaches the list of providers in one activation (rule 7). */
+export const BannerProvidersLink = forwardRef<HTMLElement, BannerProvidersLinkProps>(function BannerProvidersLink(
+  { href, children, ...props },
+  ref,
+) {
+  const { t, consent } = useKit('BannerProvidersLink');
+  const label = children ?? t('banner.providers');
+  const safe = safeHref(href);
+  if (safe !== undefined) {
+    return (
+      <a href={safe} {...part('banner-providers')} {...props} ref={ref as Ref<HTMLAnchorElement>}>
+        {label}
+      </a>
+    );
+  }
+  const { className, style, id } = props;
+  return (
+    <KitButton
+      {...part('banner-providers')}
+      className={className}
+      style={style}
+      id={id}
+      aria-haspopup="dialog"
+      onClick={consent.openPreferences}
+      ref={ref as Ref<HTMLButtonElement>}
+    >
+      {label}
+    </KitButton>
+  );
+});
+
+/** The group of first-layer buttons, equal in size, font and weight (rule 2). */
+export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
+  function BannerActions(props, ref) {
+    const { titleId } = useBannerIds('BannerActions');
+    // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not of form fields; a fieldset would need a legend.
+    return <div role="group" aria-labelledby={titleId} {...part('banner-actions')} {...props} ref={ref} />;
+  },
+);
+
+type BannerAction = 'acceptAll' | 'rejectAll' | 'openPreferences';
+
+/** The behaviour shared by the first-layer buttons: a label from the kit, then the store's action. */
+const BannerActionButton = forwardRef<
+  HTMLButtonElement,
+  ButtonPartProps & { caller: string; partName: Part; label: string; action: BannerAction }
+>(function BannerActionButton({ caller, partName, label, action, children, onClick, ...props }, ref) {
+  const { t, consent } = useKit(caller);
+  return (
+    <KitButton
+      {...part(partName)}
+      {...(action === 'openPreferences' ? { 'aria-haspopup': 'dialog' as const } : {})}
+      {...props}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) consent[action]();
+      }}
+      ref={ref}
+    >
+      {children ?? t(label)}
+    </KitButton>
+  );
+});
+
+/** "Tout accepter": grants every purpose. */
+export const BannerAcceptButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
+  function BannerAcceptButton(props, ref) {
+    return (
+      <BannerActionButton
+        caller="BannerAcceptButton"
+        partName="accept-all"
+        label="banner.acceptAll"
+        action="acceptAll"
+        {...props}
+        ref={ref}
+      />
+    );
+  },
+);
+
+/** "Tout refuser": refuses every consent purpose in one activation (rule 3). */
+export const BannerRejectButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
+  function BannerRejectButton(props, ref) {
+    return (
+      <BannerActionButton
+        caller="BannerRejectButton"
+        partName="reject-all"
+        label="banner.rejectAll"
+        action="rejectAll"
+        {...props}
+        ref={ref}
+      />
+    );
+  },
+);
+
+/** "Personnaliser": opens the preferences dialog. */
+export const BannerCustomiseButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
+  function BannerCustomiseButton(props, ref) {
+    return (
+      <BannerActionButton
+        caller="BannerCustomiseButton"
+        partName="customise"
+        label="banner.customise"
+        action="openPreferences"
+        {...props}
+        ref={ref}
+      />
+    );
+  },
+);
+
+/** "Continuer sans accepter": closing the banner this way is a refusal (CNIL 2020-092 § 31). */
+export const BannerContinueWithoutAcceptingButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
+  function BannerContinueWithoutAcceptingButton(props, ref) {
+    return (
+      <BannerActionButton
+        caller="BannerContinueWithoutAcceptingButton"
+        partName="continue-without-accepting"
+        label="banner.continueWithoutAccepting"
+        action="rejectAll"
+        {...props}
+        ref={ref}
+      />
+    );
+  },
+);
+
+/** Props of the ready-made `Banner`. */
+export interface BannerProps extends Omit<BannerRootProps, 'title'> {
+  /** Show "Continuer sans accepter" at the top; it refuses, as "Tout refuser" does. Off by default. */
+  continueWithoutAccepting?: boolean;
+  /** A page listing the providers; without it, the link opens the preferences. */
+  providersHref?: string;
+  /** Replaces the title text. */
+  title?: ReactNode;
+  /** Replaces the description text. */
+  description?: ReactNode;
+}
+
+/** The ready-made first layer: title, text, providers link and three equal buttons. */
+export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
+  { continueWithoutAccepting = false, providersHref, title, description, ...props },
+  ref,
+) {
+  return (
+    <BannerRoot {...props} ref={ref}>
+      {continueWithoutAccepting && <BannerContinueWithoutAcceptingButton />}
+      <BannerTitle>{title}</BannerTitle>
+      <BannerDescription>{description}</BannerDescription>
+      <BannerProvidersLink {...(providersHref === undefined ? {} : { href: providersHref })} />
+      <BannerActions>
+        <BannerAcceptButton />
+        <BannerRejectButton />
+        <BannerCustomiseButton />
+      </BannerActions>
+    </BannerRoot>
+  );
+});

@@ -1,0 +1,122 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type AnyCatalogue, type ConsentStore, servicesOf } from '../core';
+import type { Translator } from '../i18n';
+import { part } from './anatomy';
+import { cookieNameText, formatDuration } from './format';
+import type { CategoryId, ServiceId } from './register';
+import { useKit } from './use-kit';
+
+/** Props of `CookieTable`. */
+export interface CookieTableProps extends Omit<ComponentPropsWithoutRef<'table'>, 'children'> {
+  /** Only the cookies of these categories. */
+  category?: CategoryId | readonly CategoryId[];
+  /** Only the cookies of these services. */
+  service?: ServiceId | readonly ServiceId[];
+  /** Replaces "Cookies utilisés sur ce site". */
+  caption?: ReactNode;
+}
+
+interface Row {
+  key: string;
+  provider: string;
+  service: string;
+  name: string;
+  purpose: string;
+  duration: string | undefined;
+}
+
+const asList = <T,>(value: T | readonly T[] | undefined) =>
+  value === undefined ? undefined : ([] as T[]).concat(value as T | T[]);
+
+function rowsOf(
+  store: ConsentStore<AnyCatalogue>,
+  { t, text }: Translator,
+  categories: readonly string[] | undefined,
+  services: readonly string[] | undefined,
+): Row[] {
+  const { catalogue } = store;
+  const rows: Row[] = [];
+  for (const category of catalogue.categoryIds) {
+    if (categories && !categories.includes(category)) continue;
+    for (const id of servicesOf(catalogue, category)) {
+      if (services && !services.includes(id)) continue;
+      const service = catalogue.services[id];
+      service?.cookies.forEach((cookie, index) => {
+        rows.push({
+          key: `${id}/${index}`,
+          provider: service.provider,
+          service: text('services', id, 'title'),
+          name: cookieNameText(cookie.name),
+          purpose: text('services', id, 'cookies', index, 'purpose'),
+          duration: formatDuration(cookie.duration, t),
+        });
+      });
+    }
+  }
+  // The kit's own cookie is necessary and listed unless the catalogue already declares it (rule 7).
+  const own = store.storage.name;
+  const necessary = catalogue.categoryIds.find((id) => catalogue.categories[id]?.required);
+  const declared = catalogue.serviceIds.some((id) =>
+    catalogue.services[id]?.cookies.some((cookie) => cookie.name === own),
+  );
+  if (own && !declared && !services && (!categories || (necessary && categories.includes(necessary)))) {
+    rows.push({
+      key: 'charte',
+      provider: t('table.ownProvider'),
+      service: t('table.ownService'),
+      name: own,
+      purpose: t('table.ownPurpose'),
+      duration: formatDuration(store.maxAgeDays, t),
+    });
+  }
+  return rows;
+}
+
+/**
+ * The cookie declaration table: a real `<table>` with a caption and column headers,
+ * the French headers of a CNIL-style charter, plus "Durée" when any lifetime is declared.
+ */
+export const CookieTable = forwardRef<HTMLTableElement, CookieTableProps>(function CookieTable(
+  { category, service, caption, ...props },
+  ref,
+) {
+  const kit = useKit('CookieTable');
+  const { t, lng } = kit;
+  const rows = rowsOf(kit.store, kit, asList(category), asList(service));
+  const withDuration = rows.some((row) => row.duration !== undefined);
+  const headers = {
+    provider: t('table.provider'),
+    service: t('table.service'),
+    name: t('table.name'),
+    purpose: t('table.purpose'),
+    duration: t('table.duration'),
+  };
+  return (
+    <table lang={lng} {...part('table')} {...props} ref={ref}>
+      <caption {...part('table-caption')}>{caption ?? t('table.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{headers.provider}</th>
+          <th scope="col">{headers.service}</th>
+          <th scope="col">{headers.name}</th>
+          <th scope="col">{headers.purpose}</th>
+          {withDuration && <th scope="col">{headers.duration}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          // data-label lets the stacked layout under 480 px repeat each header before its cell.
+          <tr key={row.key}>
+            <td data-label={headers.provider}>{row.provider}</td>
+            <td data-label={headers.service}>{row.service}</td>
+            <td data-label={headers.name}>
+              <code>{row.name}</code>
+            </td>
+            <td data-label={headers.purpose}>{row.purpose}</td>
+            {withDuration && <td data-label={headers.duration}>{row.duration ?? ''}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});

@@ -1,0 +1,206 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef, useState } from 'react';
+import { servicesOf } from '../core';
+import { part } from './anatomy';
+import { CookieTable } from './cookie-table';
+import { safeHref } from './format';
+import { Switch } from './primitives';
+import type { CategoryId, ServiceId } from './register';
+import { useConsent } from './use-consent';
+import { useKit } from './use-kit';
+
+type Kit = ReturnType<typeof useKit>;
+type Draft = { categories: Record<string, boolean>; services: Record<string, boolean> };
+
+function CategoryTitle({ kit, id }: { kit: Kit; id: string }) {
+  const own = kit.text('categories', id, 'title');
+  const known = kit.t(`category.${id}`, { defaultValue: '' });
+  return <>{own || known || id}</>;
+}
+
+function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
+  const titleId = useId();
+  const service = kit.store.catalogue.services[id];
+  if (!service) return null;
+  const policy = safeHref(service.policyUrl);
+  return (
+    <li {...part('service')} data-state={draft.services[id] ? 'on' : 'off'}>
+      <span id={titleId} {...part('service-title')}>
+        {kit.text('services', id, 'title')} ({service.provider})
+      </span>
+      {!locked && (
+        <Switch
+          checked={draft.services[id] === true}
+          aria-labelledby={titleId}
+          onCheckedChange={(on) => kit.consent.toggle({ service: id as ServiceId }, on)}
+        />
+      )}
+      {policy !== undefined && (
+        <a href={policy} {...part('policy')} target="_blank" rel="noopener noreferrer">
+          {kit.t('preferences.policy', { provider: service.provider })}
+        </a>
+      )}
+    </li>
+  );
+}
+
+function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draft }) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const { catalogue } = kit.store;
+  const category = catalogue.categories[id];
+  const required = category?.required === true;
+  const services = servicesOf(catalogue, id);
+  const cookieCount = services.reduce(
+    (count, service) => count + (catalogue.services[service]?.cookies.length ?? 0),
+    0,
+  );
+  const description = kit.text('categories', id, 'description');
+  const on = draft.categories[id] === true;
+  return (
+    <section aria-labelledby={titleId} {...part('category')} data-state={on ? 'on' : 'off'}>
+      <div {...part('category-header')}>
+        <h3 id={titleId} {...part('category-title')}>
+          <CategoryTitle kit={kit} id={id} />
+        </h3>
+        {required && <span {...part('always-on')}>{kit.t('preferences.alwaysOn')}</span>}
+        <Switch
+          checked={on}
+          disabled={required}
+          aria-labelledby={titleId}
+          aria-describedby={descriptionId}
+          onCheckedChange={(value) => kit.consent.toggle({ category: id as CategoryId }, value)}
+        />
+      </div>
+      <p id={descriptionId} {...part('category-description')}>
+        {[description, required ? kit.t('preferences.requiredReason') : ''].filter(Boolean).join(' ')}
+      </p>
+      {services.length > 0 && (
+        <ul {...part('services')} aria-label={kit.t('preferences.services')}>
+          {services.map((service) => (
+            <ServiceItem key={service} kit={kit} id={service} draft={draft} locked={required} />
+          ))}
+        </ul>
+      )}
+      {(cookieCount > 0 || required) && (
+        <details {...part('cookies')}>
+          <summary {...part('cookies-toggle')}>{kit.t('preferences.showCookies', { count: cookieCount || 1 })}</summary>
+          <CookieTable category={id as CategoryId} caption={<CategoryTitle kit={kit} id={id} />} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** Props of `PreferencesDialog`. */
+export interface PreferencesDialogProps
+  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'title'> {
+  /** Replaces the title text. */
+  title?: ReactNode;
+  /** Replaces the description text. */
+  description?: ReactNode;
+  /** Where the dialog is portalled; `document.body` by default. */
+  container?: HTMLElement | null;
+}
+
+/**
+ * The second layer: a modal dialog (Radix) bound to the store's `view`, one switch per category and service,
+ * each category's cookies one click away. Escape closes it without saving and focus returns to the opener (rule 17).
+ */
+export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(
+  { title, description, container, onOpenAutoFocus, onCloseAutoFocus, ...props },
+  ref,
+) {
+  const kit = useKit('PreferencesDialog');
+  const { t, lng, consent, store } = kit;
+  const state = useConsent();
+  const draft = state.draft as Draft;
+  const [announcement, setAnnouncement] = useState('');
+  const { catalogue } = store;
+  const consentIds = catalogue.categoryIds.filter((id) => !catalogue.categories[id]?.exempt);
+  const exemptIds = catalogue.categoryIds.filter((id) => catalogue.categories[id]?.exempt);
+  const exemptTitleId = useId();
+  const opener = useRef<Element | null>(null);
+  const decide = (action: () => void) => () => {
+    action();
+    // Rule 18: saving is confirmed in a status region that outlives the dialog.
+    setAnnouncement(t('preferences.saved'));
+  };
+  return (
+    <>
+      <Dialog.Root
+        open={state.view === 'preferences'}
+        onOpenChange={(next) => {
+          if (next) consent.openPreferences();
+          else consent.closePreferences();
+          if (next) setAnnouncement('');
+        }}
+      >
+        <Dialog.Portal {...(container === undefined ? {} : { container })}>
+          <Dialog.Overlay {...part('overlay')} />
+          <Dialog.Content
+            lang={lng}
+            {...part('dialog')}
+            data-state="open"
+            {...props}
+            onOpenAutoFocus={(event) => {
+              opener.current = document.activeElement;
+              onOpenAutoFocus?.(event);
+            }}
+            onCloseAutoFocus={(event) => {
+              onCloseAutoFocus?.(event);
+              if (event.defaultPrevented) return;
+              // Radix returns focus to a Dialog.Trigger; the kit's openers live elsewhere (rule 17).
+              event.preventDefault();
+              const target = opener.current?.isConnected
+                ? opener.current
+                : document.querySelector('[data-part="trigger"]');
+              if (target instanceof HTMLElement) target.focus();
+            }}
+            ref={ref}
+          >
+            <div {...part('dialog-header')}>
+              <Dialog.Title {...part('dialog-title')}>{title ?? t('preferences.title')}</Dialog.Title>
+              <Dialog.Close {...part('dialog-close')} aria-label={t('preferences.close')}>
+                <span aria-hidden="true">×</span>
+              </Dialog.Close>
+            </div>
+            <div {...part('dialog-body')}>
+              <Dialog.Description {...part('dialog-description')}>
+                {description ?? t('preferences.description')}
+              </Dialog.Description>
+              {consentIds.map((id) => (
+                <CategorySection key={id} kit={kit} id={id} draft={draft} />
+              ))}
+              {exemptIds.length > 0 && (
+                <section aria-labelledby={exemptTitleId} {...part('section')} data-kind="exempt">
+                  <h3 id={exemptTitleId} {...part('section-title')}>
+                    {t('preferences.exemptTitle')}
+                  </h3>
+                  <p {...part('section-description')}>{t('preferences.exemptReason')}</p>
+                  {exemptIds.map((id) => (
+                    <CategorySection key={id} kit={kit} id={id} draft={draft} />
+                  ))}
+                </section>
+              )}
+            </div>
+            <div {...part('dialog-actions')}>
+              <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>
+                {t('preferences.rejectAll')}
+              </button>
+              <button type="button" {...part('accept-all')} onClick={decide(consent.acceptAll)}>
+                {t('preferences.acceptAll')}
+              </button>
+              <button type="button" {...part('save')} onClick={decide(() => consent.save())}>
+                {t('preferences.save')}
+              </button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      <div role="status" lang={lng} {...part('status')}>
+        {announcement}
+      </div>
+    </>
+  );
+});

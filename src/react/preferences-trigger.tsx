@@ -1,0 +1,27 @@
+import { forwardRef } from 'react';
+import { part } from './anatomy';
+import { type ButtonPartProps, KitButton } from './primitives';
+import { useKit } from './use-kit';
+
+/** "Gérer mes cookies": reopens the preferences in one activation, at any time (rule 12). */
+export const PreferencesTrigger = forwardRef<HTMLButtonElement, ButtonPartProps>(function PreferencesTrigger(
+  { children, onClick, ...props },
+  ref,
+) {
+  const { t, consent, lng } = useKit('PreferencesTrigger');
+  return (
+    <KitButton
+      lang={lng}
+      aria-haspopup="dialog"
+      {...part('trigger')}
+      {...props}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) consent.openPreferences();
+      }}
+      ref={ref}
+    >
+      {children ?? t('trigger')}
+    </KitButton>
+  );
+});

@@ -1,0 +1,41 @@
+import { Slot } from '@radix-ui/react-slot';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+
+/** Props of every button part: `asChild` renders the host's own element with the part's behaviour. */
+export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
+  /** Merge the part's props into the single child instead of rendering a `<button>`. */
+  asChild?: boolean;
+}
+
+/** A `<button type="button">`, or its child with `asChild`. */
+export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function KitButton({ asChild, ...props }, ref) {
+  return asChild ? <Slot ref={ref} {...props} /> : <button type="button" ref={ref} {...props} />;
+});
+
+/** Props of `Switch`. */
+interface SwitchProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onChange'> {
+  checked: boolean;
+  onCheckedChange?: (checked: boolean) => void;
+}
+
+/** A WAI-ARIA switch (`role="switch"`, `aria-checked`): name it with `aria-labelledby` on its visible label. */
+export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch(
+  { checked, onCheckedChange, onClick, ...props },
+  ref,
+) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      data-part="switch"
+      data-state={checked ? 'on' : 'off'}
+      ref={ref}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) onCheckedChange?.(!checked);
+      }}
+      {...props}
+    />
+  );
+});
