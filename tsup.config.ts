@@ -1,34 +1,48 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
-const shared = {
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  external: ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@radix-ui\//],
-} satisfies Options;
+const external = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@radix-ui\//];
+
+/** Every output file sits in dist/, beside the core entry, which the React files import instead of a copy. */
+const coreAsSiblingEntry = (extension: 'js' | 'cjs'): NonNullable<Options['esbuildPlugins']>[number] => ({
+  name: 'core-as-sibling-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/(\.\.\/)*core$/ }, () => ({ path: `./core.${extension}`, external: true }));
+  },
+});
+
+/** One entry per React module, named `react-<module>`. */
+const reactModules = Object.fromEntries(
+  readdirSync('src/react').map((file) => [`react-${file.replace(/\.tsx?$/, '')}`, `src/react/${file}`]),
+);
+
+// esbuild drops module directives; tsup keeps this banner only without its own tree-shaking pass.
+const client = { banner: { js: '"use client";' }, treeshake: false, target: 'es2022', external } satisfies Options;
 
 export default defineConfig([
-  { ...shared, entry: { core: 'src/core/index.ts' }, clean: true },
   {
-    ...shared,
+    entry: { core: 'src/core/index.ts', 'locales/en': 'src/i18n/en.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    external,
+  },
+  { entry: { styles: 'src/styles/charte.css' }, minify: true },
+  {
+    // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
+    // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
+    ...client,
+    entry: { index: 'src/index.ts', ...reactModules },
+    format: 'esm',
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
+    esbuildPlugins: [coreAsSiblingEntry('js')],
+  },
+  {
+    ...client,
     entry: { index: 'src/index.ts' },
-    // esbuild drops module directives; tsup keeps this banner only without its own tree-shaking pass.
-    banner: { js: '"use client";' },
-    treeshake: false,
-    esbuildPlugins: [
-      {
-        // The React entry imports the core entry instead of bundling a second copy of it.
-        name: 'core-as-sibling-entry',
-        setup(build) {
-          const extension = build.initialOptions.format === 'cjs' ? 'cjs' : 'js';
-          build.onResolve({ filter: /^\.\.?\/(\.\.\/)*core$/ }, () => ({
-            path: `./core.${extension}`,
-            external: true,
-          }));
-        },
-      },
-    ],
+    format: 'cjs',
+    dts: { entry: { index: 'src/index.ts' } },
+    esbuildPlugins: [coreAsSiblingEntry('cjs')],
   },
 ]);

@@ -11,14 +11,12 @@ export {
   type BannerPosition,
   type BannerProps,
   BannerProvidersLink,
-  type BannerProvidersLinkProps,
   BannerRejectButton,
   BannerRoot,
   type BannerRootProps,
   BannerTitle,
   type BannerTitleProps,
 } from './react/banner';
-export { CookieCharter, type CookieCharterProps } from './react/cookie-charter';
 export { CookieTable, type CookieTableProps } from './react/cookie-table';
 export { ConsentGate, type ConsentGateProps } from './react/gate';
 export { PreferencesDialog, type PreferencesDialogProps } from './react/preferences-dialog';

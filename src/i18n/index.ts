@@ -1,10 +1,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { AnyCatalogue, Text } from '../core';
-import { en } from './en';
 import { fr, type KitResource } from './fr';
 
 export type { KitResource } from './fr';
-export { en, fr };
 
 /** Namespace of the kit's own strings. */
 export const NAMESPACE = 'charte';
@@ -12,35 +10,15 @@ export const NAMESPACE = 'charte';
 export const CATALOGUE_NAMESPACE = 'charte-catalogue';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
-/** Overrides of the kit's strings, per language: `{ fr: { banner: { title: '…' } } }`. */
+/**
+ * More languages, or overrides of the kit's strings, per language: `{ en }` (from `charte/locales/en`)
+ * or `{ fr: { banner: { title: '…' } } }`. French is built in; other locales are opt-in so that
+ * visitors download only the languages the site uses.
+ */
 export type KitTranslations = Readonly<Record<string, DeepPartial<KitResource>>>;
 
-/** Key of a catalogue text: its path, with a separator no id can clash with. */
-export const catalogueKey = (...path: (string | number)[]) => path.join('\u001f');
-
-/** The catalogue's texts as one flat bundle per language they are written in. */
-function catalogueBundles(catalogue: AnyCatalogue) {
-  const bundles: Record<string, Record<string, string>> = {};
-  const add = (text: Text | undefined, ...path: (string | number)[]) => {
-    if (text === undefined) return;
-    for (const [lng, value] of Object.entries(typeof text === 'string' ? { fr: text } : text)) {
-      bundles[lng] ??= {};
-      bundles[lng][catalogueKey(...path)] = value;
-    }
-  };
-  for (const id of catalogue.categoryIds) {
-    add(catalogue.categories[id]?.title, 'categories', id, 'title');
-    add(catalogue.categories[id]?.description, 'categories', id, 'description');
-  }
-  for (const id of catalogue.serviceIds) {
-    const service = catalogue.services[id];
-    add(service?.title, 'services', id, 'title');
-    service?.cookies.forEach((cookie, index) => {
-      add(cookie.purpose, 'services', id, 'cookies', index, 'purpose');
-    });
-  }
-  return bundles;
-}
+/** Joins the path of a catalogue text; no id contains it, so ids with dots stay whole. */
+const SEPARATOR = '\u001f';
 
 /**
  * The i18next instance the visible components read: the host's, with the kit's namespaces added,
@@ -58,14 +36,28 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
       interpolation: { escapeValue: false },
     });
   }
-  for (const [lng, resource] of Object.entries({ fr, en })) {
-    instance.addResourceBundle(lng, NAMESPACE, resource, true, false);
-  }
+  instance.addResourceBundle('fr', NAMESPACE, fr, true, false);
   for (const [lng, resource] of Object.entries(translations)) {
     instance.addResourceBundle(lng, NAMESPACE, resource, true, true);
   }
-  for (const [lng, bundle] of Object.entries(catalogueBundles(catalogue))) {
-    instance.addResourceBundle(lng, CATALOGUE_NAMESPACE, bundle, true, true);
+  const add = (text: Text | undefined, ...path: (string | number)[]) => {
+    for (const [lng, value] of Object.entries(typeof text === 'string' ? { fr: text } : (text ?? {}))) {
+      instance.addResource(lng, CATALOGUE_NAMESPACE, path.join(SEPARATOR), value, {
+        keySeparator: SEPARATOR,
+        silent: true,
+      });
+    }
+  };
+  for (const id of catalogue.categoryIds) {
+    add(catalogue.categories[id]?.title, 'categories', id, 'title');
+    add(catalogue.categories[id]?.description, 'categories', id, 'description');
+  }
+  for (const id of catalogue.serviceIds) {
+    const service = catalogue.services[id];
+    add(service?.title, 'services', id, 'title');
+    service?.cookies.forEach((cookie, index) => {
+      add(cookie.purpose, 'services', id, 'cookies', index, 'purpose');
+    });
   }
   return instance;
 }
@@ -80,10 +72,10 @@ export function createTranslator(instance: I18n, lng: string) {
       instance.t(key, { ...options, lngs, ns: NAMESPACE }) as string,
     /** A catalogue text at `path`, never interpolated nor nested: it is data, not a template (rule 22). */
     text: (...path: (string | number)[]) =>
-      instance.t(catalogueKey(...path), {
+      instance.t(path.join(SEPARATOR), {
         lngs,
         ns: CATALOGUE_NAMESPACE,
-        keySeparator: false,
+        keySeparator: SEPARATOR,
         nsSeparator: false,
         skipInterpolation: true,
         defaultValue: '',

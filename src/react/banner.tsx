@@ -1,25 +1,15 @@
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import {
-  type ComponentPropsWithoutRef,
-  createContext,
-  forwardRef,
-  type ReactNode,
-  type Ref,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
+import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
 import { type Part, part } from './anatomy';
-import { safeHref } from './format';
 import { type ButtonPartProps, KitButton } from './primitives';
+import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Where the ready-made banner sits. */
 export type BannerPosition = 'bottom' | 'bottom-left' | 'center';
 
-const BannerContext = createContext<{ titleId: string; descriptionId: string } | null>(null);
+const BannerContext = createContext<{ titleId: string } | null>(null);
 
 function useBannerIds(caller: string) {
   const ids = useContext(BannerContext);
@@ -41,15 +31,11 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  const { lng, store } = useKit('BannerRoot');
-  const status = useSyncExternalStore(
-    store.subscribe,
-    () => store.getSnapshot().status,
-    () => store.getServerSnapshot().status,
-  );
+  const { lng } = useKit('BannerRoot');
+  const { status } = useConsent();
   const titleId = useId();
-  const descriptionId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
+  const ref = useComposedRefs(ownRef, forwardedRef);
   const open = status === 'pending';
 
   // WCAG 2.4.11: the page scrolls a focused element clear of the overlaying banner.
@@ -69,20 +55,15 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
 
   if (!open) return null;
   return (
-    <BannerContext.Provider value={{ titleId, descriptionId }}>
+    <BannerContext.Provider value={{ titleId }}>
       <section
         aria-labelledby={titleId}
-        aria-describedby={descriptionId}
         lang={lng}
         {...part('banner')}
         data-state="open"
         data-position={position}
         {...props}
-        ref={(node) => {
-          ownRef.current = node;
-          if (typeof forwardedRef === 'function') forwardedRef(node);
-          else if (forwardedRef) forwardedRef.current = node;
-        }}
+        ref={ref}
       >
         {children}
       </section>
@@ -114,49 +95,36 @@ export const BannerTitle = forwardRef<HTMLHeadingElement, BannerTitleProps>(func
 /** The banner's short text. */
 export const BannerDescription = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
   function BannerDescription({ children, ...props }, ref) {
-    const { descriptionId } = useBannerIds('BannerDescription');
     const { t } = useKit('BannerDescription');
     return (
-      <p id={descriptionId} {...part('banner-description')} {...props} ref={ref}>
+      <p {...part('banner-description')} {...props} ref={ref}>
         {children ?? t('banner.description')}
       </p>
     );
   },
 );
 
-/** Props of `BannerProvidersLink`. */
-export interface BannerProvidersLinkProps extends ComponentPropsWithoutRef<'a'> {
-  /** The page that lists the providers; without it, the control opens the preferences, which list them. */
-  href?: string;
-}
-
-/** Reaches the list of providers in one activation (rule 7). */
-export const BannerProvidersLink = forwardRef<HTMLElement, BannerProvidersLinkProps>(function BannerProvidersLink(
-  { href, children, ...props },
+/**
+ * "Voir la liste des prestataires": opens the preferences, which list every provider, in one activation (rule 7).
+ * With `asChild`, render your own element instead, such as a link to the site's cookie charter.
+ */
+export const BannerProvidersLink = forwardRef<HTMLButtonElement, ButtonPartProps>(function BannerProvidersLink(
+  { children, onClick, ...props },
   ref,
 ) {
   const { t, consent } = useKit('BannerProvidersLink');
-  const label = children ?? t('banner.providers');
-  const safe = safeHref(href);
-  if (safe !== undefined) {
-    return (
-      <a href={safe} {...part('banner-providers')} {...props} ref={ref as Ref<HTMLAnchorElement>}>
-        {label}
-      </a>
-    );
-  }
-  const { className, style, id } = props;
   return (
     <KitButton
       {...part('banner-providers')}
-      className={className}
-      style={style}
-      id={id}
       aria-haspopup="dialog"
-      onClick={consent.openPreferences}
-      ref={ref as Ref<HTMLButtonElement>}
+      {...props}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) consent.openPreferences();
+      }}
+      ref={ref}
     >
-      {label}
+      {children ?? t('banner.providers')}
     </KitButton>
   );
 });
@@ -258,29 +226,23 @@ export const BannerContinueWithoutAcceptingButton = forwardRef<HTMLButtonElement
   },
 );
 
-/** Props of the ready-made `Banner`. */
-export interface BannerProps extends Omit<BannerRootProps, 'title'> {
+/** Props of the ready-made `Banner`; its wording comes from the kit's strings (`translations`). */
+export interface BannerProps extends BannerRootProps {
   /** Show "Continuer sans accepter" at the top; it refuses, as "Tout refuser" does. Off by default. */
   continueWithoutAccepting?: boolean;
-  /** A page listing the providers; without it, the link opens the preferences. */
-  providersHref?: string;
-  /** Replaces the title text. */
-  title?: ReactNode;
-  /** Replaces the description text. */
-  description?: ReactNode;
 }
 
 /** The ready-made first layer: title, text, providers link and three equal buttons. */
 export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
-  { continueWithoutAccepting = false, providersHref, title, description, ...props },
+  { continueWithoutAccepting = false, ...props },
   ref,
 ) {
   return (
     <BannerRoot {...props} ref={ref}>
       {continueWithoutAccepting && <BannerContinueWithoutAcceptingButton />}
-      <BannerTitle>{title}</BannerTitle>
-      <BannerDescription>{description}</BannerDescription>
-      <BannerProvidersLink {...(providersHref === undefined ? {} : { href: providersHref })} />
+      <BannerTitle />
+      <BannerDescription />
+      <BannerProvidersLink />
       <BannerActions>
         <BannerAcceptButton />
         <BannerRejectButton />

@@ -25,16 +25,16 @@ interface Row {
   duration: string | undefined;
 }
 
-const asList = <T,>(value: T | readonly T[] | undefined) =>
-  value === undefined ? undefined : ([] as T[]).concat(value as T | T[]);
+const asList = (value: string | readonly string[] | undefined) => (value === undefined ? value : [value].flat());
 
 function rowsOf(
   store: ConsentStore<AnyCatalogue>,
-  { t, text }: Translator,
+  translator: Translator,
   categories: readonly string[] | undefined,
   services: readonly string[] | undefined,
 ): Row[] {
   const { catalogue } = store;
+  const { t, text } = translator;
   const rows: Row[] = [];
   for (const category of catalogue.categoryIds) {
     if (categories && !categories.includes(category)) continue;
@@ -48,7 +48,7 @@ function rowsOf(
           service: text('services', id, 'title'),
           name: cookieNameText(cookie.name),
           purpose: text('services', id, 'cookies', index, 'purpose'),
-          duration: formatDuration(cookie.duration, t),
+          duration: formatDuration(cookie.duration, translator),
         });
       });
     }
@@ -66,7 +66,7 @@ function rowsOf(
       service: t('table.ownService'),
       name: own,
       purpose: t('table.ownPurpose'),
-      duration: formatDuration(store.maxAgeDays, t),
+      duration: formatDuration(store.maxAgeDays, translator),
     });
   }
   return rows;
@@ -83,37 +83,30 @@ export const CookieTable = forwardRef<HTMLTableElement, CookieTableProps>(functi
   const kit = useKit('CookieTable');
   const { t, lng } = kit;
   const rows = rowsOf(kit.store, kit, asList(category), asList(service));
-  const withDuration = rows.some((row) => row.duration !== undefined);
-  const headers = {
-    provider: t('table.provider'),
-    service: t('table.service'),
-    name: t('table.name'),
-    purpose: t('table.purpose'),
-    duration: t('table.duration'),
-  };
+  const columns = (['provider', 'service', 'name', 'purpose', 'duration'] as const).filter(
+    (column) => column !== 'duration' || rows.some((row) => row.duration !== undefined),
+  );
   return (
     <table lang={lng} {...part('table')} {...props} ref={ref}>
       <caption {...part('table-caption')}>{caption ?? t('table.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{headers.provider}</th>
-          <th scope="col">{headers.service}</th>
-          <th scope="col">{headers.name}</th>
-          <th scope="col">{headers.purpose}</th>
-          {withDuration && <th scope="col">{headers.duration}</th>}
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {t(`table.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          // data-label lets the stacked layout under 480 px repeat each header before its cell.
           <tr key={row.key}>
-            <td data-label={headers.provider}>{row.provider}</td>
-            <td data-label={headers.service}>{row.service}</td>
-            <td data-label={headers.name}>
-              <code>{row.name}</code>
-            </td>
-            <td data-label={headers.purpose}>{row.purpose}</td>
-            {withDuration && <td data-label={headers.duration}>{row.duration ?? ''}</td>}
+            {columns.map((column) => (
+              // data-label lets the stacked layout under 480 px repeat each header before its cell.
+              <td key={column} data-label={t(`table.${column}`)}>
+                {column === 'name' ? <code>{row.name}</code> : row[column]}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -12,18 +12,22 @@ export function safeHref(url: string | undefined): string | undefined {
   return scheme === undefined || scheme === 'https' || scheme === 'http' || scheme === 'mailto' ? url : undefined;
 }
 
-/** A cookie lifetime in words: "Session", "13 mois", "2 heures". */
-export function formatDuration(duration: CookieDefinition['duration'], t: Translator['t']): string | undefined {
+/** A cookie lifetime in words, in the reader's language: "Session", "13\u00a0mois", "2 hours". */
+export function formatDuration(duration: CookieDefinition['duration'], { t, lng }: Translator): string | undefined {
   if (duration === undefined) return undefined;
-  if (duration === 'session') return t('duration.session');
-  if (duration < 1) return t('duration.hours', { count: Math.max(1, Math.round(duration * 24)) });
-  if (duration < 30) return t('duration.days', { count: Math.round(duration) });
-  return t('duration.months', { count: Math.round(duration / 30.4375) });
+  if (duration === 'session') return t('table.session');
+  const [unit, count] =
+    duration < 1
+      ? ['hour', Math.max(1, Math.round(duration * 24))]
+      : duration < 30
+        ? ['day', Math.round(duration)]
+        : ['month', Math.round(duration / 30.4375)];
+  return new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
 }
 
 /** A cookie name as people read it: `/^_ga_/` becomes `_ga_*`. */
 export function cookieNameText(name: CookieDefinition['name']): string {
   if (typeof name === 'string') return name;
-  const source = name.source.replace(/^\^/, '');
-  return source.endsWith('$') ? source.slice(0, -1).replace(/\\(.)/g, '$1') : `${source.replace(/\\(.)/g, '$1')}*`;
+  const { source } = name;
+  return source.replace(/^\^|\$$/g, '').replace(/\\(.)/g, '$1') + (source.endsWith('$') ? '' : '*');
 }

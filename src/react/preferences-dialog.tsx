@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
 import { servicesOf } from '../core';
 import { part } from './anatomy';
 import { CookieTable } from './cookie-table';
@@ -12,11 +12,9 @@ import { useKit } from './use-kit';
 type Kit = ReturnType<typeof useKit>;
 type Draft = { categories: Record<string, boolean>; services: Record<string, boolean> };
 
-function CategoryTitle({ kit, id }: { kit: Kit; id: string }) {
-  const own = kit.text('categories', id, 'title');
-  const known = kit.t(`category.${id}`, { defaultValue: '' });
-  return <>{own || known || id}</>;
-}
+/** The catalogue's title, else the kit's wording for a well-known id, else the id. */
+const categoryTitle = (kit: Kit, id: string) =>
+  kit.text('categories', id, 'title') || kit.t(`category.${id}`, { defaultValue: id });
 
 function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
   const titleId = useId();
@@ -51,17 +49,13 @@ function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draf
   const category = catalogue.categories[id];
   const required = category?.required === true;
   const services = servicesOf(catalogue, id);
-  const cookieCount = services.reduce(
-    (count, service) => count + (catalogue.services[service]?.cookies.length ?? 0),
-    0,
-  );
   const description = kit.text('categories', id, 'description');
   const on = draft.categories[id] === true;
   return (
     <section aria-labelledby={titleId} {...part('category')} data-state={on ? 'on' : 'off'}>
       <div {...part('category-header')}>
         <h3 id={titleId} {...part('category-title')}>
-          <CategoryTitle kit={kit} id={id} />
+          {categoryTitle(kit, id)}
         </h3>
         {required && <span {...part('always-on')}>{kit.t('preferences.alwaysOn')}</span>}
         <Switch
@@ -76,31 +70,25 @@ function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draf
         {[description, required ? kit.t('preferences.requiredReason') : ''].filter(Boolean).join(' ')}
       </p>
       {services.length > 0 && (
-        <ul {...part('services')} aria-label={kit.t('preferences.services')}>
+        <ul {...part('services')}>
           {services.map((service) => (
             <ServiceItem key={service} kit={kit} id={service} draft={draft} locked={required} />
           ))}
         </ul>
       )}
-      {(cookieCount > 0 || required) && (
+      {(services.length > 0 || required) && (
         <details {...part('cookies')}>
-          <summary {...part('cookies-toggle')}>{kit.t('preferences.showCookies', { count: cookieCount || 1 })}</summary>
-          <CookieTable category={id as CategoryId} caption={<CategoryTitle kit={kit} id={id} />} />
+          <summary {...part('cookies-toggle')}>{kit.t('preferences.showCookies')}</summary>
+          <CookieTable category={id as CategoryId} caption={categoryTitle(kit, id)} />
         </details>
       )}
     </section>
   );
 }
 
-/** Props of `PreferencesDialog`. */
-export interface PreferencesDialogProps
-  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'title'> {
-  /** Replaces the title text. */
-  title?: ReactNode;
-  /** Replaces the description text. */
-  description?: ReactNode;
-  /** Where the dialog is portalled; `document.body` by default. */
-  container?: HTMLElement | null;
+/** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
+export interface PreferencesDialogProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> {
+  /** Where the dialog is portalled; `document.body` by default. */ container?: HTMLElement | null;
 }
 
 /**
@@ -108,7 +96,7 @@ export interface PreferencesDialogProps
  * each category's cookies one click away. Escape closes it without saving and focus returns to the opener (rule 17).
  */
 export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(
-  { title, description, container, onOpenAutoFocus, onCloseAutoFocus, ...props },
+  { container, onOpenAutoFocus, onCloseAutoFocus, ...props },
   ref,
 ) {
   const kit = useKit('PreferencesDialog');
@@ -141,7 +129,6 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
           <Dialog.Content
             lang={lng}
             {...part('dialog')}
-            data-state="open"
             {...props}
             onOpenAutoFocus={(event) => {
               opener.current = document.activeElement;
@@ -160,15 +147,13 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
             ref={ref}
           >
             <div {...part('dialog-header')}>
-              <Dialog.Title {...part('dialog-title')}>{title ?? t('preferences.title')}</Dialog.Title>
+              <Dialog.Title {...part('dialog-title')}>{t('preferences.title')}</Dialog.Title>
               <Dialog.Close {...part('dialog-close')} aria-label={t('preferences.close')}>
                 <span aria-hidden="true">×</span>
               </Dialog.Close>
             </div>
             <div {...part('dialog-body')}>
-              <Dialog.Description {...part('dialog-description')}>
-                {description ?? t('preferences.description')}
-              </Dialog.Description>
+              <Dialog.Description {...part('dialog-description')}>{t('preferences.description')}</Dialog.Description>
               {consentIds.map((id) => (
                 <CategorySection key={id} kit={kit} id={id} draft={draft} />
               ))}
@@ -186,10 +171,10 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
             </div>
             <div {...part('dialog-actions')}>
               <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>
-                {t('preferences.rejectAll')}
+                {t('banner.rejectAll')}
               </button>
               <button type="button" {...part('accept-all')} onClick={decide(consent.acceptAll)}>
-                {t('preferences.acceptAll')}
+                {t('banner.acceptAll')}
               </button>
               <button type="button" {...part('save')} onClick={decide(() => consent.save())}>
                 {t('preferences.save')}

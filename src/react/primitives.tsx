@@ -13,14 +13,14 @@ export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function
 });
 
 /** Props of `Switch`. */
-interface SwitchProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onChange'> {
+interface SwitchProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onChange' | 'onClick'> {
   checked: boolean;
   onCheckedChange?: (checked: boolean) => void;
 }
 
 /** A WAI-ARIA switch (`role="switch"`, `aria-checked`): name it with `aria-labelledby` on its visible label. */
 export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch(
-  { checked, onCheckedChange, onClick, ...props },
+  { checked, onCheckedChange, ...props },
   ref,
 ) {
   return (
@@ -31,10 +31,7 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
       data-part="switch"
       data-state={checked ? 'on' : 'off'}
       ref={ref}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) onCheckedChange?.(!checked);
-      }}
+      onClick={() => onCheckedChange?.(!checked)}
       {...props}
     />
   );

@@ -42,25 +42,24 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   useEffect(() => {
     onChangeRef.current = onChange;
   });
-  const [store] = useState<ConsentStore<C>>(() => {
-    if (props.store) return props.store;
-    const {
-      lng: _lng,
-      i18n: _i18n,
-      translations: _translations,
-      onChange: _onChange,
-      children: _children,
-      ...options
-    } = props;
-    return createConsentStore({ ...options, onChange: (change) => onChangeRef.current?.(change) });
+  // Built once: later changes to these props are ignored, as documented.
+  const [once] = useState(() => {
+    const { lng: _l, i18n: _i, translations, onChange: _o, children: _c, store, ...options } = props;
+    return {
+      store:
+        store ??
+        createConsentStore({
+          ...(options as ConsentStoreOptions<C>),
+          onChange: (change) => onChangeRef.current?.(change),
+        }),
+      translations,
+      kit: {},
+    };
   });
+  const { store } = once;
   useEffect(() => {
     store.hydrate();
   }, [store]);
-  const [kit] = useState(() => ({ translations: props.translations, slot: {} }));
-  const value = useMemo(
-    () => ({ store, lng, i18n, translations: kit.translations, kit: kit.slot }) as ConsentContextValue,
-    [store, lng, i18n, kit],
-  );
+  const value = useMemo(() => ({ ...once, lng, i18n }) as ConsentContextValue, [once, lng, i18n]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

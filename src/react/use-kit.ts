@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { AnyCatalogue, ConsentStore } from '../core';
 import { createKitI18n, createTranslator } from '../i18n';
 import { useConsentContext } from './context';
@@ -23,7 +23,7 @@ export function useKit(caller: string) {
   }
   const instance = kit.i18n;
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
-  const language = useCallback(() => lng ?? host?.resolvedLanguage ?? host?.language ?? 'fr', [lng, host]);
+  const language = () => lng ?? host?.resolvedLanguage ?? host?.language ?? 'fr';
   const current = useSyncExternalStore(subscribe, language, language);
   const translator = useMemo(() => createTranslator(instance, current), [instance, current]);
   const consent = useMemo(() => actionsOf(store), [store]);

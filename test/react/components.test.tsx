@@ -11,6 +11,7 @@ import {
   PreferencesDialog,
   PreferencesTrigger,
 } from '../../src';
+import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { montreuilDemo } from '../fixtures/montreuil';
 
@@ -161,7 +162,7 @@ describe('PreferencesDialog', () => {
     );
     const link = within(video).getByRole('link', { name: 'Politique de confidentialité de Google' });
     expect(link).toHaveAttribute('href', 'https://policies.google.com/privacy');
-    const disclosure = within(video).getByText('Voir le cookie');
+    const disclosure = within(video).getByText('Voir les cookies');
     await user.click(disclosure);
     expect(within(video).getByRole('table', { name: 'Vidéos intégrées' })).toBeVisible();
     expect(within(video).getByRole('cell', { name: 'VISITOR_INFO1_LIVE' })).toBeInTheDocument();
@@ -242,10 +243,10 @@ describe('CookieTable', () => {
 describe('languages', () => {
   it('switching lng to en changes every visible string, catalogue texts included', async () => {
     const user = userEvent.setup();
-    const { rerender } = render(<Kit />);
+    const { rerender } = render(<Kit translations={{ en }} />);
     await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
     expect(screen.getByRole('switch', { name: 'Statistiques' })).toBeInTheDocument();
-    rerender(<Kit lng="en" />);
+    rerender(<Kit lng="en" translations={{ en }} />);
     const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
     expect(dialog).toHaveAttribute('lang', 'en');
     expect(within(dialog).getByRole('switch', { name: 'Statistics' })).toBeInTheDocument();
@@ -268,7 +269,7 @@ describe('languages', () => {
 
   it('a missing English catalogue text falls back to French, never to a key', async () => {
     const user = userEvent.setup();
-    render(<Kit lng="en" />);
+    render(<Kit lng="en" translations={{ en }} />);
     await user.click(screen.getByRole('button', { name: 'Customise' }));
     const necessary = screen.getByRole('region', {
       name: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
