@@ -62,11 +62,14 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
   return instance;
 }
 
-/** Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21). */
+/**
+ * Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21).
+ * `lng` in the result is the language the kit's strings are actually in, for `lang` attributes and `Intl`.
+ */
 export function createTranslator(instance: I18n, lng: string) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
   return {
-    lng,
+    lng: lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr',
     /** A kit string, such as `banner.title`. */
     t: (key: string, options: Record<string, unknown> = {}) =>
       instance.t(key, { ...options, lngs, ns: NAMESPACE }) as string,

@@ -23,7 +23,7 @@ export function useKit(caller: string) {
   }
   const instance = kit.i18n;
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
-  const language = () => lng ?? host?.resolvedLanguage ?? host?.language ?? 'fr';
+  const language = () => lng ?? host?.language ?? 'fr';
   const current = useSyncExternalStore(subscribe, language, language);
   const translator = useMemo(() => createTranslator(instance, current), [instance, current]);
   const consent = useMemo(() => actionsOf(store), [store]);

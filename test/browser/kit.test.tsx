@@ -1,0 +1,155 @@
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { Banner, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog, PreferencesTrigger } from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+import { render, settled, user } from './render';
+
+function Kit() {
+  return (
+    <ConsentProvider catalogue={montreuilDemo} storage={{ ...memoryAdapter(), name: 'charte' }}>
+      <main>
+        <h1>Portail open data</h1>
+        <p>Contenu de la page.</p>
+        <PreferencesTrigger />
+        <CookieTable />
+      </main>
+      <Banner />
+      <PreferencesDialog />
+    </ConsentProvider>
+  );
+}
+
+const firstLayerButtons = () =>
+  ['accept-all', 'reject-all', 'customise'].map((part) => {
+    const button = document.querySelector<HTMLElement>(`[data-part="banner"] [data-part="${part}"]`);
+    if (!button) throw new Error(`no ${part} button in the banner`);
+    return button;
+  });
+
+describe('axe-core itself', () => {
+  it('reports a nameless button, so a clean report means something', async () => {
+    const container = await render(<button type="button" />);
+    expect(await axeViolations(container)).toEqual([expect.stringMatching(/^button-name: /)]);
+  });
+});
+
+async function axeViolations(context: Element) {
+  const { violations } = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+  });
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+const openDialog = async () => {
+  await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
+  const dialog = document.querySelector('[role="dialog"]');
+  if (!dialog) throw new Error('the dialog did not open');
+  return dialog;
+};
+
+describe('the first layer (rule 2)', () => {
+  it('shows "Tout accepter", "Tout refuser" and "Personnaliser" with the same font, weight and box, within 1 px', async () => {
+    await render(<Kit />);
+    const measures = firstLayerButtons().map((button) => {
+      const style = getComputedStyle(button);
+      const box = button.getBoundingClientRect();
+      return {
+        text: button.textContent,
+        fontSize: Number.parseFloat(style.fontSize),
+        fontWeight: style.fontWeight,
+        fontFamily: style.fontFamily,
+        width: box.width,
+        height: box.height,
+      };
+    });
+    expect(measures.map((measure) => measure.text)).toEqual(['Tout accepter', 'Tout refuser', 'Personnaliser']);
+    const [first, ...others] = measures;
+    for (const other of others) {
+      expect(Math.abs(other.fontSize - (first?.fontSize ?? 0))).toBeLessThanOrEqual(1);
+      expect(other.fontWeight).toBe(first?.fontWeight);
+      expect(other.fontFamily).toBe(first?.fontFamily);
+      expect(Math.abs(other.width - (first?.width ?? 0))).toBeLessThanOrEqual(1);
+      expect(Math.abs(other.height - (first?.height ?? 0))).toBeLessThanOrEqual(1);
+    }
+    expect(first?.height).toBeGreaterThanOrEqual(24);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s scheme (rule 20)', (scheme) => {
+  it('finds no violation in the banner and the table', async () => {
+    document.documentElement.dataset.charteScheme = scheme;
+    await render(<Kit />);
+    const banner = document.querySelector('[data-part="banner"]');
+    const table = document.querySelector('[data-part="table"]');
+    expect(banner).not.toBeNull();
+    expect(table).not.toBeNull();
+    expect(getComputedStyle(banner as Element).backgroundColor).toBe(
+      scheme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)',
+    );
+    expect(await axeViolations(banner as Element)).toEqual([]);
+    expect(await axeViolations(table as Element)).toEqual([]);
+  });
+
+  it('finds no violation in the open dialog, with every cookie table disclosed', async () => {
+    document.documentElement.dataset.charteScheme = scheme;
+    await render(<Kit />);
+    const dialog = await openDialog();
+    for (const details of dialog.querySelectorAll('details')) details.open = true;
+    expect(dialog.querySelectorAll('[role="switch"]').length).toBeGreaterThan(3);
+    expect(await axeViolations(dialog)).toEqual([]);
+  });
+});
+
+describe('layout (rule 19)', () => {
+  const noHorizontalScroll = () => document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+
+  it('at 320 px wide, and again at 200 % text, nothing scrolls sideways and the buttons stay reachable', async () => {
+    await page.viewport(320, 640);
+    await render(<Kit />);
+    expect(noHorizontalScroll()).toBe(true);
+    document.documentElement.style.fontSize = '200%';
+    await settled();
+    expect(noHorizontalScroll()).toBe(true);
+    const banner = document.querySelector('[data-part="banner"]') as HTMLElement;
+    for (const button of firstLayerButtons()) {
+      button.scrollIntoView();
+      const box = button.getBoundingClientRect();
+      const bannerBox = banner.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(bannerBox.top - 1);
+      expect(box.bottom).toBeLessThanOrEqual(bannerBox.bottom + 1);
+      expect(box.right).toBeLessThanOrEqual(320);
+    }
+    const dialog = await openDialog();
+    expect(noHorizontalScroll()).toBe(true);
+    expect(dialog.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await page.viewport(1280, 800);
+  });
+
+  it('gives every control a target of at least 24 × 24 CSS px', async () => {
+    await render(<Kit />);
+    const dialog = await openDialog();
+    const controls = [...document.querySelectorAll<HTMLElement>('button, [role="switch"], summary, a[href]')].filter(
+      (control) => control.getClientRects().length > 0,
+    );
+    expect(controls.length).toBeGreaterThan(10);
+    expect(controls.filter((control) => dialog.contains(control)).length).toBeGreaterThan(5);
+    const small = controls
+      .map((control) => ({ control, box: control.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ control }) => control.outerHTML.slice(0, 80));
+    expect(small).toEqual([]);
+  });
+
+  it('shows a focus ring on the focused control', async () => {
+    await render(<Kit />);
+    // Keyboard focus, so that :focus-visible applies: the banner comes after the page in the tab order.
+    const tabs = document.querySelectorAll('main button, main a[href], main summary').length + 1;
+    for (let i = 0; i < tabs + 1; i++) await user(() => userEvent.keyboard('{Tab}'));
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.closest('[data-part="banner"]')).not.toBeNull();
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).toBe('solid');
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+});

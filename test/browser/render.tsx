@@ -1,0 +1,44 @@
+/// <reference types="vite/client" />
+import '../../src/styles/charte.css';
+import type { ReactNode } from 'react';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach } from 'vitest';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+
+/** Renders into a fresh container of the real page, with the kit's stylesheet loaded. */
+export async function render(node: ReactNode) {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root?.render(node));
+  await settled();
+  return container;
+}
+
+/** Real input through the browser, with React's updates flushed before it returns. */
+export async function user(action: () => Promise<void>) {
+  await act(action);
+  await settled();
+}
+
+/** Waits for the kit's fade-in animations to end, so colours are measured at full opacity. */
+export async function settled() {
+  await act(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  });
+}
+
+afterEach(async () => {
+  await act(async () => root?.unmount());
+  container?.remove();
+  delete document.documentElement.dataset.charteScheme;
+  document.documentElement.style.removeProperty('font-size');
+});
