@@ -7,9 +7,9 @@ export interface CategoryDefinition {
   readonly required?: boolean;
   /** Anonymous audience measurement exempt from consent: shown apart, on by default, with an opt-out. */
   readonly exempt?: boolean;
-  /** Short title; defaults to the kit's own wording for well-known ids. */
+  /** Short title of the purpose (required at runtime, rule 7). */
   readonly title?: Text;
-  /** One-line description of the purpose. */
+  /** One-line description of the purpose (required at runtime unless `required`, rule 7). */
   readonly description?: Text;
 }
 
@@ -117,9 +117,9 @@ function checkCookie(cookie: unknown, path: string): string {
   check(
     duration === undefined ||
       duration === 'session' ||
-      (typeof duration === 'number' && duration >= 0 && duration < Infinity),
+      (typeof duration === 'number' && duration > 0 && duration < Infinity),
     `${path}.duration`,
-    `expected "session" or a finite number of days ≥ 0, got ${String(duration)}`,
+    `expected "session" or a finite number of days > 0, got ${String(duration)}`,
   );
   check(party === undefined || party === 'first' || party === 'third', `${path}.party`, 'expected "first" or "third"');
   checkOptional(cookie.domain, 'string', `${path}.domain`);
@@ -141,8 +141,9 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
     checkOptional(category.required, 'boolean', `${path}.required`);
     checkOptional(category.exempt, 'boolean', `${path}.exempt`);
     check(!(category.required && category.exempt), path, 'a category cannot be both required and exempt');
-    checkText(category.title, `${path}.title`, true);
-    checkText(category.description, `${path}.description`, true);
+    // Rule 7: every purpose has a short French title, and every one that needs consent a one-line description.
+    checkText(category.title, `${path}.title`);
+    checkText(category.description, `${path}.description`, category.required === true);
   }
   checkObject(services, 'services');
   const cookieOwners = new Map<string, string>();
@@ -181,7 +182,8 @@ export function defineCatalogue<
 >(
   definition: CatalogueDefinition<Categories, Services>,
 ): Catalogue<keyof Categories & string, keyof Services & string> {
-  if (process.env.NODE_ENV !== 'production') validateCatalogue(definition);
+  // Bundlers replace NODE_ENV and drop the checks from production builds; unbundled, `process` may not exist.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') validateCatalogue(definition);
   return Object.freeze({
     ...definition,
     categoryIds: Object.keys(definition.categories),

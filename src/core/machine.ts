@@ -80,7 +80,7 @@ export function checkMaxAgeDays(days: number): number {
   if (!(days >= 1 && days <= MAX_AGE_LIMIT_DAYS)) {
     throw new CatalogueError(
       'maxAgeDays',
-      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days, the CNIL's 13-month limit for keeping a choice`,
+      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days: the CNIL keeps a choice 13 months at most`,
     );
   }
   return days;

@@ -43,7 +43,7 @@ export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
   const set = (value: string, maxAge: number) => {
     const secure = options.secure ?? globalThis.location?.protocol === 'https:';
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser; the value is the codec's cookie-safe output.
-    document.cookie = `${name}=${value}; Path=${path}; Max-Age=${Math.max(0, Math.floor(maxAge))}; SameSite=${sameSite}${
+    document.cookie = `${name}=${value}; Path=${path}; Max-Age=${Math.floor(maxAge)}; SameSite=${sameSite}${
       secure || sameSite === 'None' ? '; Secure' : ''
     }${domain ? `; Domain=${domain}` : ''}`;
   };
@@ -85,26 +85,24 @@ export function memoryAdapter(initial: string | null = null): StorageAdapter {
  */
 export function fallbackToMemory(adapter: StorageAdapter): StorageAdapter {
   const memory = memoryAdapter();
-  let failed = false;
-  const run = <T>(operation: (target: StorageAdapter) => T): T => {
-    if (!failed) {
-      try {
-        return operation(adapter);
-      } catch {
-        failed = true;
-      }
+  let target = adapter;
+  const run = <T>(operation: (on: StorageAdapter) => T): T => {
+    try {
+      return operation(target);
+    } catch {
+      target = memory;
+      return operation(memory);
     }
-    return operation(memory);
   };
   return {
-    read: () => run((target) => target.read()),
+    read: () => run((on) => on.read()),
     write(value, maxAgeSeconds) {
       memory.write(value, maxAgeSeconds);
-      run((target) => target.write(value, maxAgeSeconds));
+      run((on) => on.write(value, maxAgeSeconds));
     },
     clear() {
       memory.clear();
-      run((target) => target.clear());
+      run((on) => on.clear());
     },
   };
 }
@@ -115,6 +113,8 @@ export interface ReadConsentOptions {
   readonly name?: string;
   /** The current time in milliseconds. */
   readonly now?: number;
+  /** The provider's `maxAgeDays`: a stored choice set to live longer is ignored. */
+  readonly maxAgeDays?: number;
 }
 
 /**
@@ -128,5 +128,5 @@ export function readConsent<C extends AnyCatalogue>(
   options: ReadConsentOptions = {},
 ): ConsentRecord<C> | null {
   const value = cookieValue(`${cookieHeader ?? ''}`, options.name ?? DEFAULT_COOKIE_NAME);
-  return decodeRecord(value, catalogue, options.now ?? Date.now());
+  return decodeRecord(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
 }

@@ -114,7 +114,7 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     },
     send,
     hydrate() {
-      send({ type: 'HYDRATE', record: decodeRecord(storage.read(), catalogue, now()) });
+      send({ type: 'HYDRATE', record: decodeRecord(storage.read(), catalogue, now(), maxAgeDays) });
     },
   };
 }

@@ -38,10 +38,4 @@ export const en = {
     ownService: 'Your cookie preferences',
     ownPurpose: 'Remembers the choice the visitor made about cookies',
   },
-  category: {
-    necessary: 'Necessary cookies',
-    statistics: 'Statistics',
-    analytics: 'Audience measurement',
-    marketing: 'Advertising',
-  },
 } satisfies KitResource;

@@ -38,12 +38,6 @@ export const fr = {
     ownService: 'Choix concernant vos préférences sur les cookies',
     ownPurpose: 'Permet de se souvenir du choix opéré par le visiteur concernant les cookies',
   },
-  category: {
-    necessary: 'Cookies nécessaires',
-    statistics: 'Statistiques',
-    analytics: 'Mesure d’audience',
-    marketing: 'Publicité',
-  },
 };
 
 /** The shape every locale has: French's keys, any wording. */

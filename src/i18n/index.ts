@@ -72,7 +72,8 @@ export function createTranslator(instance: I18n, lng: string) {
     lng: lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr',
     /** A kit string, such as `banner.title`. */
     t: (key: string, options: Record<string, unknown> = {}) =>
-      instance.t(key, { ...options, lngs, ns: NAMESPACE }) as string,
+      // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only).
+      instance.t(key, { ...options, lngs, ns: NAMESPACE, interpolation: { escapeValue: false } }) as string,
     /** A catalogue text at `path`, never interpolated nor nested: it is data, not a template (rule 22). */
     text: (...path: (string | number)[]) =>
       instance.t(path.join(SEPARATOR), {

@@ -12,9 +12,8 @@ import { useKit } from './use-kit';
 type Kit = ReturnType<typeof useKit>;
 type Draft = { categories: Record<string, boolean>; services: Record<string, boolean> };
 
-/** The catalogue's title, else the kit's wording for a well-known id, else the id. */
-const categoryTitle = (kit: Kit, id: string) =>
-  kit.text('categories', id, 'title') || kit.t(`category.${id}`, { defaultValue: id });
+/** The catalogue's title (production builds skip the check that it exists), else the id. */
+const categoryTitle = (kit: Kit, id: string) => kit.text('categories', id, 'title') || id;
 
 function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
   const titleId = useId();

@@ -15,11 +15,15 @@ type StoreSource<C extends AnyCatalogue> =
       /** The host's cookie catalogue, from `defineCatalogue`. */
       catalogue: C;
       store?: never;
+      /** Called when what may run changes: granted and revoked ids. */
+      onChange?: (change: ConsentChange<C>) => void;
     } & Omit<ConsentStoreOptions<C>, 'catalogue' | 'onChange'>)
   | {
       /** A store made outside React with `createConsentStore`, shared with non-React code. */
       store: ConsentStore<C>;
       catalogue?: never;
+      /** Give `onChange` to `createConsentStore` instead. */
+      onChange?: never;
     };
 
 /** Props of `ConsentProvider`. Store options are read once, on the first render. */
@@ -30,8 +34,6 @@ export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreS
   i18n?: I18n;
   /** Overrides of the kit's strings, per language. Read once. */
   translations?: KitTranslations;
-  /** Called when what may run changes: granted and revoked ids. */
-  onChange?: (change: ConsentChange<C>) => void;
   children?: ReactNode;
 };
 

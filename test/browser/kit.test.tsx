@@ -1,11 +1,19 @@
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { Banner, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog, PreferencesTrigger } from '../../src';
+import {
+  Banner,
+  type BannerPosition,
+  ConsentProvider,
+  CookieTable,
+  memoryAdapter,
+  PreferencesDialog,
+  PreferencesTrigger,
+} from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { render, settled, user } from './render';
 
-function Kit() {
+function Kit({ position }: { position?: BannerPosition }) {
   return (
     <ConsentProvider catalogue={montreuilDemo} storage={{ ...memoryAdapter(), name: 'charte' }}>
       <main>
@@ -14,7 +22,7 @@ function Kit() {
         <PreferencesTrigger />
         <CookieTable />
       </main>
-      <Banner />
+      <Banner {...(position ? { position } : {})} />
       <PreferencesDialog />
     </ConsentProvider>
   );
@@ -151,5 +159,64 @@ describe('layout (rule 19)', () => {
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).toBe('solid');
     expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('positions', () => {
+  it.each([
+    ['bottom', (box: DOMRect) => box.left === 0 && Math.round(box.bottom) === innerHeight && box.width === innerWidth],
+    [
+      'bottom-left',
+      (box: DOMRect) => box.left === 16 && Math.round(box.bottom) === innerHeight - 16 && box.width < 500,
+    ],
+    [
+      'center',
+      (box: DOMRect) =>
+        Math.abs(box.left + box.width / 2 - innerWidth / 2) <= 1 &&
+        Math.abs(box.top + box.height / 2 - innerHeight / 2) <= 1,
+    ],
+  ] as const)('%s places the banner over the page, taking no room in it', async (position, placed) => {
+    await page.viewport(1280, 800);
+    const container = await render(<Kit position={position} />);
+    const banner = document.querySelector('[data-part="banner"]') as HTMLElement;
+    expect(banner.dataset.position).toBe(position);
+    expect(getComputedStyle(banner).position).toBe('fixed');
+    expect(placed(banner.getBoundingClientRect())).toBe(true);
+    // No layout shift: the page's own content starts where it would without the banner.
+    expect(container.querySelector('main')?.getBoundingClientRect().top).toBe(container.getBoundingClientRect().top);
+  });
+});
+
+describe('the cookie table under 480 px', () => {
+  it('turns each row into a card that repeats its headers, in the same reading order', async () => {
+    await page.viewport(400, 800);
+    await render(<Kit />);
+    const table = document.querySelector('main [data-part="table"]') as HTMLTableElement;
+    const row = table.tBodies[0]?.rows[0] as HTMLTableRowElement;
+    expect(getComputedStyle(row).display).toBe('block');
+    const cells = [...row.cells];
+    expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).toEqual(
+      cells.map((cell) => expect.stringContaining(cell.dataset.label ?? '-')),
+    );
+    const tops = cells.map((cell) => cell.getBoundingClientRect().top);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(400);
+    await page.viewport(1280, 800);
+  });
+});
+
+describe('motion', () => {
+  it('animates only under prefers-reduced-motion: no-preference', () => {
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+    const animated = rules.filter(
+      (rule) => rule instanceof CSSStyleRule && /animation|transition/.test(rule.style.cssText),
+    );
+    expect(animated).toEqual([]);
+    const motion = rules.filter(
+      (rule): rule is CSSMediaRule =>
+        rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-reduced-motion'),
+    );
+    expect(motion.map((rule) => rule.conditionText)).toEqual(['(prefers-reduced-motion: no-preference)']);
+    expect(motion[0]?.cssText).toMatch(/animation/);
   });
 });

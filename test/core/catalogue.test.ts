@@ -5,7 +5,10 @@ import { montreuil } from '../fixtures/montreuil';
 
 const valid = () => ({
   revision: 1,
-  categories: { necessary: { required: true }, statistics: {} } as Record<string, unknown>,
+  categories: {
+    necessary: { required: true, title: 'Nécessaires' },
+    statistics: { title: 'Statistiques', description: 'Mesurer la fréquentation.' },
+  } as Record<string, unknown>,
   services: {
     auth: {
       category: 'necessary',
@@ -35,7 +38,7 @@ describe('defineCatalogue', () => {
 
   it('accepts a string or a { fr } text', () => {
     const catalogue = valid();
-    catalogue.categories.statistics = { title: { fr: 'Statistiques', en: 'Statistics' } };
+    catalogue.categories.statistics = { title: { fr: 'Statistiques', en: 'Statistics' }, description: 'Mesurer.' };
     expect(() => validateCatalogue(catalogue)).not.toThrow();
   });
 });
@@ -84,13 +87,13 @@ describe('given a malformed catalogue, validation names the bad path', () => {
 
   it('a required category that is also exempt', () => {
     const catalogue = valid();
-    catalogue.categories.necessary = { required: true, exempt: true };
+    catalogue.categories.necessary = { required: true, exempt: true, title: 'Nécessaires' };
     expect(errorOf(catalogue).message).toBe('categories.necessary: a category cannot be both required and exempt');
   });
 
   it('a missing fr text, in a category or a cookie purpose', () => {
     const catalogue = valid();
-    catalogue.categories.statistics = { title: { en: 'Statistics' } };
+    catalogue.categories.statistics = { title: { en: 'Statistics' }, description: 'Mesurer.' };
     expect(errorOf(catalogue).message).toMatch(/^categories\.statistics\.title\.fr: missing French text/);
 
     const other = valid();
@@ -99,6 +102,7 @@ describe('given a malformed catalogue, validation names the bad path', () => {
   });
 
   it.each([
+    [0, '0'],
     [-1, '-1'],
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, 'Infinity'],
@@ -107,7 +111,18 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     const catalogue = valid();
     catalogue.services.auth = { ...catalogue.services.auth, cookies: [{ name: 'sessionid', purpose: 'x', duration }] };
     expect(errorOf(catalogue).message).toBe(
-      `services.auth.cookies.0.duration: expected "session" or a finite number of days ≥ 0, got ${shown}`,
+      `services.auth.cookies.0.duration: expected "session" or a finite number of days > 0, got ${shown}`,
+    );
+  });
+
+  it('a purpose without a title, or a consent purpose without a description (rule 7)', () => {
+    const untitled = valid();
+    untitled.categories.necessary = { required: true };
+    expect(errorOf(untitled).message).toBe('categories.necessary.title: expected a string or { fr: string, ... }');
+    const undescribed = valid();
+    undescribed.categories.statistics = { title: 'Statistiques' };
+    expect(errorOf(undescribed).message).toBe(
+      'categories.statistics.description: expected a string or { fr: string, ... }',
     );
   });
 
@@ -121,23 +136,34 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     [null, 'catalogue: expected an object'],
     [{ revision: 1.5, categories: {}, services: {} }, 'revision: expected a whole number ≥ 0'],
     [{ revision: 1, categories: [], services: {} }, 'categories: expected an object'],
-    [{ revision: 1, categories: { a: {} }, services: [] }, 'services: expected an object'],
+    [
+      { revision: 1, categories: { a: { title: 't', description: 'd' } }, services: [] },
+      'services: expected an object',
+    ],
     [
       { revision: 1, categories: { a: { required: 'yes' } }, services: {} },
       'categories.a.required: expected a boolean',
     ],
     [
-      { revision: 1, categories: { a: {} }, services: { s: { category: 'a', provider: '', title: 't', cookies: [] } } },
+      {
+        revision: 1,
+        categories: { a: { title: 't', description: 'd' } },
+        services: { s: { category: 'a', provider: '', title: 't', cookies: [] } },
+      },
       'services.s.provider: expected a non-empty string',
     ],
     [
-      { revision: 1, categories: { a: {} }, services: { s: { category: 'a', provider: 'p', title: 't' } } },
+      {
+        revision: 1,
+        categories: { a: { title: 't', description: 'd' } },
+        services: { s: { category: 'a', provider: 'p', title: 't' } },
+      },
       'services.s.cookies: expected an array',
     ],
     [
       {
         revision: 1,
-        categories: { a: {} },
+        categories: { a: { title: 't', description: 'd' } },
         services: { s: { category: 'a', provider: 'p', title: 't', cookies: [{ name: 3, purpose: 'x' }] } },
       },
       'services.s.cookies.0.name: expected a non-empty string or a RegExp',
@@ -145,7 +171,7 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     [
       {
         revision: 1,
-        categories: { a: {} },
+        categories: { a: { title: 't', description: 'd' } },
         services: {
           s: { category: 'a', provider: 'p', title: 't', cookies: [{ name: 'n', purpose: 'x', party: 'x' }] },
         },
@@ -160,7 +186,7 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     expect(() =>
       defineCatalogue({
         revision: 1,
-        categories: { necessary: { required: true } },
+        categories: { necessary: { required: true, title: 'Nécessaires' } },
         // @ts-expect-error a category that does not exist
         services: { s: { category: 'social', provider: 'p', title: 't', cookies: [] } },
       }),

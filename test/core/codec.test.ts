@@ -60,7 +60,9 @@ describe('encodeRecord and decodeRecord', () => {
 
   it('stays under 4096 bytes for 50 categories and 200 services with long ids', () => {
     const long = (prefix: string, i: number) => `${prefix}-${i}-${'x'.repeat(60)}`;
-    const categories = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [long('category', i), {}]));
+    const categories = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [long('category', i), { title: 'T', description: 'D' }]),
+    );
     const services = Object.fromEntries(
       Array.from({ length: 200 }, (_, i) => [
         long('service', i),
@@ -111,12 +113,18 @@ describe('given a malformed stored value, decoding means "no choice"', () => {
     ['a missing part', value.split('.').slice(0, 7).join('.')],
     ['an extra part', `${value}.1`],
     ['boolean words instead of bits', withPart(7, 'true')],
+    ['a lifetime over the 13-month limit', withPart(3, seconds(NOW + 400 * 86_400_000))],
   ] as const;
 
   it.each(hostile)('%s', (_name, input) => {
     expect(decodeRecord(input, montreuilDemo, NOW)).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('ignores a choice set to live longer than the provider’s maxAgeDays', () => {
+    expect(decodeRecord(value, montreuilDemo, NOW, 183)).toEqual(record);
+    expect(decodeRecord(value, montreuilDemo, NOW, 30)).toBeNull();
   });
 
   it('has at least 20 distinct hostile inputs', () => {

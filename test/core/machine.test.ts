@@ -289,7 +289,7 @@ describe('createConsentStore', () => {
 
   it('refuses a lifetime over 13 months', () => {
     expect(() => createConsentStore({ catalogue: montreuilDemo, maxAgeDays: 400 })).toThrow(
-      "maxAgeDays: 400 is outside 1 to 395 days, the CNIL's 13-month limit for keeping a choice",
+      'maxAgeDays: 400 is outside 1 to 395 days: the CNIL keeps a choice 13 months at most',
     );
     expect(() => createConsentStore({ catalogue: montreuilDemo, maxAgeDays: 0 })).toThrow(/^maxAgeDays:/);
   });

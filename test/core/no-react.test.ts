@@ -8,7 +8,16 @@ vi.mock('i18next', () => {
 });
 
 describe('charte/core', () => {
-  it('works with react and i18next unavailable', async () => {
+  it('as built (dist/core.js) works with react and i18next unavailable', async () => {
+    const core = await import('../../dist/core.js');
+    const { montreuil } = await import('../fixtures/montreuil');
+    const store = core.createConsentStore({ catalogue: montreuil, storage: core.memoryAdapter() });
+    store.hydrate();
+    store.send({ type: 'ACCEPT_ALL' });
+    expect(store.getSnapshot().record?.method).toBe('accept-all');
+  });
+
+  it('as source works with react and i18next unavailable', async () => {
     const core = await import('../../src/core');
     const { montreuil } = await import('../fixtures/montreuil');
     const store = core.createConsentStore({ catalogue: montreuil, storage: core.memoryAdapter() });

@@ -85,6 +85,18 @@ describe('Banner', () => {
     expect(storedRecord()?.method).toBe('accept-all');
   });
 
+  it('"Voir la liste des prestataires" opens the preferences, which name every provider, in one activation (rule 7)', async () => {
+    const user = userEvent.setup();
+    render(<Kit />);
+    await user.click(screen.getByRole('button', { name: 'Voir la liste des prestataires' }));
+    const dialog = screen.getByRole('dialog', { name: 'Préférences de cookies' });
+    for (const provider of new Set(Object.values(montreuilDemo.services).map((service) => service.provider))) {
+      expect(
+        within(dialog).getAllByText(new RegExp(`\\(${provider.replace(/[()]/g, '\\$&')}\\)`)).length,
+      ).toBeGreaterThan(0);
+    }
+  });
+
   it('"Continuer sans accepter" is off by default and refuses when enabled', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Kit />);

@@ -22,6 +22,17 @@ describe('renderToString in Node, without window', () => {
     expect(html).not.toContain('Statistiques actives');
   });
 
+  it('renders exempt audience measurement before any choice: it needs no consent and is refused by opt-out (rule 6)', () => {
+    const html = renderToString(
+      <ConsentProvider catalogue={montreuilDemo}>
+        <ConsentGate category="audience">
+          <p>Mesure exemptée</p>
+        </ConsentGate>
+      </ConsentProvider>,
+    );
+    expect(html).toContain('Mesure exemptée');
+  });
+
   it('renders gated children when the request carries a granting cookie', () => {
     const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
     store.send({ type: 'ACCEPT_ALL' });
