@@ -40,7 +40,6 @@ export const anatomy = [
   'trigger',
   'table',
   'table-caption',
-  'charter',
 ] as const;
 
 /** A part name from the anatomy list. */
