@@ -32,6 +32,7 @@ try {
     ['banner--first-visit', 'banner.png', { width: 1280, height: 720 }],
     ['preferencesdialog--open', 'dialog.png', { width: 1280, height: 900 }],
     ['banner--first-visit', 'banner-320.png', { width: 320, height: 640 }],
+    ['preferencesdialog--dark', 'dialog-dark.png', { width: 1280, height: 900 }],
   ];
   for (const [id, file, viewport] of shots) {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
