@@ -28,6 +28,19 @@ function Kit({ position }: { position?: BannerPosition }) {
   );
 }
 
+/** WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(first: string, second: string) {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, b = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((channel) => {
+      const c = channel / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 const firstLayerButtons = () =>
   ['accept-all', 'reject-all', 'customise'].map((part) => {
     const button = document.querySelector<HTMLElement>(`[data-part="banner"] [data-part="${part}"]`);
@@ -149,17 +162,23 @@ describe('layout (rule 19)', () => {
     expect(small).toEqual([]);
   });
 
-  it('shows a focus ring on the focused control', async () => {
-    await render(<Kit />);
-    // Keyboard focus, so that :focus-visible applies: the banner comes after the page in the tab order.
-    const tabs = document.querySelectorAll('main button, main a[href], main summary').length + 1;
-    for (let i = 0; i < tabs + 1; i++) await user(() => userEvent.keyboard('{Tab}'));
-    const focused = document.activeElement as HTMLElement;
-    expect(focused.closest('[data-part="banner"]')).not.toBeNull();
-    const style = getComputedStyle(focused);
-    expect(style.outlineStyle).toBe('solid');
-    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
-  });
+  it.each(['light', 'dark'] as const)(
+    'shows a focus ring of at least 3:1 against the banner, %s scheme',
+    async (scheme) => {
+      document.documentElement.dataset.charteScheme = scheme;
+      await render(<Kit />);
+      // Keyboard focus, so that :focus-visible applies: the banner comes after the page in the tab order.
+      const tabs = document.querySelectorAll('main button, main a[href], main summary').length + 1;
+      for (let i = 0; i < tabs + 1; i++) await user(() => userEvent.keyboard('{Tab}'));
+      const focused = document.activeElement as HTMLElement;
+      expect(focused.closest('[data-part="banner"]')).not.toBeNull();
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).toBe('solid');
+      expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      const banner = focused.closest('[data-part="banner"]') as HTMLElement;
+      expect(contrast(style.outlineColor, getComputedStyle(banner).backgroundColor)).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 describe('positions', () => {
