@@ -29,6 +29,13 @@ module.exports = [
     modifyEsbuildConfig: production,
   },
   {
+    name: 'charte/gtag (Google Consent Mode v2)',
+    path: 'dist/gtag.js',
+    import: '{ connectConsentMode }',
+    limit: '0.5 kB',
+    modifyEsbuildConfig: production,
+  },
+  {
     name: 'styles.css',
     path: 'dist/styles.css',
     limit: '2.5 kB',

@@ -20,13 +20,14 @@ const reactModules = Object.fromEntries(
 const client = { banner: { js: '"use client";' }, treeshake: false, target: 'es2022', external } satisfies Options;
 
 export default defineConfig([
-  {
-    entry: { core: 'src/core/index.ts', 'locales/en': 'src/i18n/en.ts' },
-    format: ['esm', 'cjs'],
+  // Framework-free entries, each a single file (no shared chunks, so each is measured alone).
+  ...['core', 'gtag', 'locales/en'].map((name) => ({
+    entry: { [name]: name === 'locales/en' ? 'src/i18n/en.ts' : `src/${name}/index.ts` },
+    format: ['esm', 'cjs'] satisfies Options['format'],
     dts: true,
     target: 'es2022',
     external,
-  },
+  })),
   { entry: { styles: 'src/styles/charte.css' }, minify: true },
   {
     // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use

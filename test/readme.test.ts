@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
 const quickStart = /## Quick start\n+```tsx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+const consentMode = /## Google Consent Mode v2[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 
 /** Type-checks `code` as an app file importing the built package (dist), and returns the errors. */
 function typeErrors(code: string): string[] {
@@ -26,6 +27,7 @@ function typeErrors(code: string): string[] {
       charte: [`${root}dist/index.d.ts`],
       'charte/core': [`${root}dist/core.d.ts`],
       'charte/locales/en': [`${root}dist/locales/en.d.ts`],
+      'charte/gtag': [`${root}dist/gtag.d.ts`],
     },
   };
   const host = ts.createCompilerHost(options);
@@ -45,6 +47,11 @@ describe('the README quick start', { timeout: 60_000 }, () => {
   it('compiles against the built package as written', () => {
     expect(quickStart).toContain("from 'charte'");
     expect(typeErrors(quickStart)).toEqual([]);
+  });
+
+  it('has a Consent Mode example that compiles too', () => {
+    expect(consentMode).toContain("from 'charte/gtag'");
+    expect(typeErrors(consentMode)).toEqual([]);
   });
 
   it('turns a typo in a category id into a compile error, through the Register augmentation', () => {

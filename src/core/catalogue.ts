@@ -1,6 +1,19 @@
 /** Text shown to visitors: a French string, or one string per language with French required. */
 export type Text = string | ({ fr: string } & { readonly [lng: string]: string });
 
+/** Google Consent Mode v2 consent types. */
+export const CONSENT_MODE_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+/** One Google Consent Mode v2 consent type. */
+export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
+
 /** A kind of cookie use that the visitor accepts or refuses as a whole. */
 export interface CategoryDefinition {
   /** Always on and cannot be refused (CNIL: strictly necessary). */
@@ -11,6 +24,8 @@ export interface CategoryDefinition {
   readonly title?: Text;
   /** One-line description of the purpose (required at runtime unless `required`, rule 7). */
   readonly description?: Text;
+  /** Google Consent Mode types this category's consent covers (`charte/gtag`). */
+  readonly consentMode?: readonly ConsentModeType[];
 }
 
 /** One cookie (or family of cookies, with a RegExp name) a service sets. */
@@ -144,6 +159,15 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
     // Rule 7: every purpose has a short French title, and every one that needs consent a one-line description.
     checkText(category.title, `${path}.title`);
     checkText(category.description, `${path}.description`, category.required === true);
+    const { consentMode = [] } = category;
+    check(Array.isArray(consentMode), `${path}.consentMode`, 'expected an array of Consent Mode types');
+    consentMode.forEach((type: unknown, index: number) => {
+      check(
+        CONSENT_MODE_TYPES.includes(type as ConsentModeType),
+        `${path}.consentMode.${index}`,
+        `unknown Consent Mode type ${JSON.stringify(type)}`,
+      );
+    });
   }
   checkObject(services, 'services');
   const cookieOwners = new Map<string, string>();

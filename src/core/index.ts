@@ -5,6 +5,7 @@ export {
   CatalogueError,
   type CategoryDefinition,
   type CategoryIdOf,
+  type ConsentModeType,
   type CookieDefinition,
   defineCatalogue,
   type ServiceDefinition,

@@ -126,6 +126,14 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     );
   });
 
+  it('an unknown Google Consent Mode type', () => {
+    const catalogue = valid();
+    catalogue.categories.statistics = { title: 'Statistiques', description: 'Mesurer.', consentMode: ['analytics'] };
+    expect(errorOf(catalogue).message).toBe(
+      'categories.statistics.consentMode.0: unknown Consent Mode type "analytics"',
+    );
+  });
+
   it('no categories', () => {
     expect(errorOf({ revision: 1, categories: {}, services: {} }).message).toBe(
       'categories: no categories: declare at least one',
