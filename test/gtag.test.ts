@@ -17,7 +17,7 @@ const ALL_DENIED_BUT_SECURITY = {
 const commands = (layer: unknown[]) =>
   layer.map((entry) => {
     expect(Object.prototype.toString.call(entry)).toBe('[object Arguments]');
-    return [...(entry as ArrayLike<unknown>)];
+    return Array.from(entry as ArrayLike<unknown>);
   });
 
 const store = (storage = memoryAdapter()) => createConsentStore({ catalogue: montreuilDemo, storage });
