@@ -36,6 +36,13 @@ module.exports = [
     modifyEsbuildConfig: production,
   },
   {
+    name: 'charte/scripts (gated <script> tags)',
+    path: 'dist/scripts.js',
+    import: '{ activateScripts }',
+    limit: '0.5 kB',
+    modifyEsbuildConfig: production,
+  },
+  {
     name: 'styles.css',
     path: 'dist/styles.css',
     limit: '2.5 kB',

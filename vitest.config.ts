@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { countRequests, requestsSent } from './test/browser/commands';
 
 /** Debian's Chromium (never a downloaded one); as root it needs --no-sandbox. */
 export const chromiumLaunchOptions = {
@@ -47,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
-          browser: chromium(),
+          browser: { ...chromium(), commands: { countRequests, requestsSent } },
         },
       },
       {

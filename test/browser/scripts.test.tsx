@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { createConsentStore, memoryAdapter } from '../../src/core';
+import { activateScripts } from '../../src/scripts';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+const STATS = '/test/browser/fixtures/stats.js';
+declare global {
+  var statsRuns: number | undefined;
+}
+
+let stop = () => {};
+afterEach(() => {
+  stop();
+  for (const script of document.querySelectorAll('script[data-category]')) script.remove();
+  globalThis.statsRuns = undefined;
+});
+
+/** The page as a host writes it: a gated audience script, waiting for the statistics category. */
+function pageWithGatedScript(storage = memoryAdapter()) {
+  const gated = document.createElement('script');
+  gated.type = 'text/plain';
+  gated.dataset.category = 'statistics';
+  gated.src = STATS;
+  document.body.append(gated);
+  const store = createConsentStore({ catalogue: montreuilDemo, storage });
+  stop = activateScripts(store);
+  store.hydrate();
+  return store;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('a gated <script type="text/plain" data-category="statistics" src> (rule 16)', () => {
+  it('is not requested before consent, then requested and run exactly once after acceptance', async () => {
+    await commands.countRequests(STATS);
+    const store = pageWithGatedScript();
+    await settle();
+    expect(await commands.requestsSent(STATS)).toBe(0);
+    expect(globalThis.statsRuns).toBeUndefined();
+
+    store.send({ type: 'ACCEPT_ALL' });
+    await expect.poll(() => globalThis.statsRuns).toBe(1);
+    store.send({ type: 'REJECT_ALL' });
+    store.send({ type: 'ACCEPT_ALL' });
+    await settle();
+    expect(await commands.requestsSent(STATS)).toBe(1);
+    expect(globalThis.statsRuns).toBe(1);
+  });
+
+  it('is never requested after a refusal', async () => {
+    await commands.countRequests(STATS);
+    const store = pageWithGatedScript();
+    store.send({ type: 'REJECT_ALL' });
+    await settle();
+    expect(await commands.requestsSent(STATS)).toBe(0);
+    expect(globalThis.statsRuns).toBeUndefined();
+  });
+
+  it('runs on the next load when the choice is stored', async () => {
+    const storage = memoryAdapter();
+    createConsentStore({ catalogue: montreuilDemo, storage }).send({ type: 'ACCEPT_ALL' });
+    await commands.countRequests(STATS);
+    pageWithGatedScript(storage);
+    await expect.poll(() => globalThis.statsRuns).toBe(1);
+    expect(await commands.requestsSent(STATS)).toBe(1);
+  });
+});
