@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { countRequests, requestsSent } from './test/browser/commands';
+import { countRequests, requestsSent } from './test/browser/commands.ts';
 
 /** Debian's Chromium (never a downloaded one); as root it needs --no-sandbox. */
 export const chromiumLaunchOptions = {

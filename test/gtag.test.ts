@@ -84,6 +84,31 @@ describe('Google Consent Mode v2 (rule 15)', () => {
     delete page.dataLayer;
   });
 
+  it('pushes one update per load even when the stored choice is read twice (server value, StrictMode)', () => {
+    const storage = memoryAdapter();
+    const earlier = store(storage);
+    earlier.send({ type: 'ACCEPT_ALL' });
+    const initialConsent = earlier.getSnapshot().record;
+    const dataLayer: unknown[] = [];
+    const consent = createConsentStore({ catalogue: montreuilDemo, storage, initialConsent });
+    connectConsentMode(consent, { dataLayer });
+    consent.hydrate();
+    consent.hydrate();
+    expect(commands(dataLayer).map(([, kind]) => kind)).toEqual(['default', 'update']);
+  });
+
+  it('still pushes the page-wide default after a regional one or a plain array', () => {
+    const dataLayer: unknown[] = [['consent', 'default', { ad_storage: 'denied' }]];
+    (function gtag(..._args: unknown[]) {
+      // biome-ignore lint/complexity/noArguments: gtag.js reads Arguments objects.
+      dataLayer.push(arguments);
+    })('consent', 'default', { ad_storage: 'granted', region: ['US'] });
+    connectConsentMode(store(), { dataLayer });
+    expect(commands(dataLayer.slice(2))).toEqual([
+      ['consent', 'default', { ...ALL_DENIED_BUT_SECURITY, wait_for_update: 500 }],
+    ]);
+  });
+
   it('denies everything again on reset', () => {
     const dataLayer: unknown[] = [];
     const consent = store();

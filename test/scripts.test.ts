@@ -10,9 +10,9 @@ afterEach(() => {
 });
 
 /** A page with gated scripts; whether they run is checked in Chromium (test/browser/scripts.test.tsx). */
-function setUp(html: string) {
+function setUp(html: string, storage = memoryAdapter()) {
   document.body.innerHTML = html;
-  const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+  const store = createConsentStore({ catalogue: montreuilDemo, storage });
   stop = activateScripts(store);
   store.hydrate();
   return store;
@@ -64,6 +64,52 @@ describe('activateScripts', () => {
       '<script type="text/plain" data-category="statistics">/* late */</script>',
     );
     await expect.poll(() => scripts()[0]?.type).toBeNull();
+  });
+
+  it('runs nothing before the stored choice is read, so an exempt opt-out holds from the first moment', () => {
+    const storage = memoryAdapter();
+    createConsentStore({ catalogue: montreuilDemo, storage }).send({
+      type: 'SAVE',
+      choices: { categories: { audience: false } },
+    });
+    document.body.innerHTML = '<script type="text/plain" data-category="audience">/* audience */</script>';
+    const store = createConsentStore({ catalogue: montreuilDemo, storage });
+    stop = activateScripts(store);
+    expect(scripts()[0]?.type).toBe('text/plain');
+    store.hydrate();
+    expect(store.getSnapshot().granted.categories.audience).toBe(false);
+    expect(scripts()[0]?.type).toBe('text/plain');
+  });
+
+  it('runs the same markup once, even when it is inserted again', async () => {
+    const store = setUp('<script type="text/plain" data-category="statistics">/* once */</script>');
+    store.send({ type: 'ACCEPT_ALL' });
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<script type="text/plain" data-category="statistics">/* once */</script>',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(scripts().map(({ type }) => type)).toEqual([null, 'text/plain']);
+  });
+
+  it('keeps going past a script it cannot copy', () => {
+    const reported: unknown[] = [];
+    const original = globalThis.reportError;
+    globalThis.reportError = (error) => reported.push(error);
+    try {
+      const store = setUp(
+        '<script type="text/plain" data-category="statistics" a"b="1">/* bad */</script>' +
+          '<script type="text/plain" data-category="statistics">/* good */</script>',
+      );
+      expect(() => store.send({ type: 'ACCEPT_ALL' })).not.toThrow();
+      expect(scripts().map(({ type, text }) => [type, text])).toEqual([
+        ['text/plain', '/* bad */'],
+        [null, '/* good */'],
+      ]);
+      expect(reported).toHaveLength(1);
+    } finally {
+      globalThis.reportError = original;
+    }
   });
 
   it('stops when disconnected', () => {

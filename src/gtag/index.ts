@@ -61,18 +61,20 @@ export function connectConsentMode<C extends AnyCatalogue>(
     // biome-ignore lint/complexity/noArguments: gtag.js expects the Arguments object itself.
     layer.push(arguments);
   }
-  const isDefault = (entry: unknown) =>
-    typeof entry === 'object' &&
-    entry !== null &&
-    (entry as ArrayLike<unknown>)[0] === 'consent' &&
-    (entry as ArrayLike<unknown>)[1] === 'default';
+  // Only a page-wide default pushed through gtag() counts: a regional one leaves French visitors without any.
+  const isDefault = (entry: unknown) => {
+    if (Object.prototype.toString.call(entry) !== '[object Arguments]') return false;
+    const [command, kind, settings] = Array.from(entry as ArrayLike<unknown>);
+    return command === 'consent' && kind === 'default' && !(settings as { region?: unknown } | undefined)?.region;
+  };
   if (!layer.some(isDefault)) gtag('consent', 'default', { ...consentModeDefault(), wait_for_update: waitForUpdate });
-  let record = store.getSnapshot().record;
-  if (record !== null) gtag('consent', 'update', consentModeState(store));
+  // A decision is its record's id: reading the same stored choice again (hydration, StrictMode) is no new decision.
+  let decision = store.getSnapshot().record?.id;
+  if (decision !== undefined) gtag('consent', 'update', consentModeState(store));
   return store.subscribe(() => {
-    const next = store.getSnapshot().record;
-    if (next === record) return;
-    record = next;
+    const next = store.getSnapshot().record?.id;
+    if (next === decision) return;
+    decision = next;
     gtag('consent', 'update', consentModeState(store));
   });
 }

@@ -11,16 +11,20 @@ const GATED = 'script[type="text/plain"][data-category]';
 /**
  * Runs the page's gated scripts once their consent is granted (rule 16):
  * `<script type="text/plain" data-category="statistics" [data-service="matomo"] [src]>`, and with
- * `data-category="!statistics"` once it is refused. Each runs exactly once per page, keeping its `nonce`,
- * `async`, `defer` and other attributes; scripts added to the page later are handled too.
+ * `data-category="!statistics"` once it is refused. Nothing runs before the stored choice is read.
+ * Each script runs exactly once per page, keeping its `nonce` and other attributes; scripts added
+ * to the page later are handled too.
  * Returns a function that stops watching.
  */
 export function activateScripts<C extends AnyCatalogue>(
   store: ConsentStore<C>,
   { root = document }: ActivateScriptsOptions = {},
 ): () => void {
+  const ran = new Set<string>();
   const isDue = (script: HTMLScriptElement) => {
     const { status, granted } = store.getSnapshot();
+    // Until storage is read, the defaults would run exempt scripts the visitor may have opted out of.
+    if (status === 'unknown') return false;
     const category = script.dataset.category ?? '';
     const refusal = category.startsWith('!');
     const id = refusal ? category.slice(1) : category;
@@ -45,14 +49,31 @@ export function activateScripts<C extends AnyCatalogue>(
     script.replaceWith(live);
   };
   const scan = () => {
-    for (const script of root.querySelectorAll<HTMLScriptElement>(GATED)) if (isDue(script)) run(script);
+    for (const script of root.querySelectorAll<HTMLScriptElement>(GATED)) {
+      // While the page is parsed, an inline script may not have all its text yet.
+      const parsing = document.readyState === 'loading' && !script.src && !script.nextSibling;
+      // The same markup inserted again (a re-render, a client-side navigation) runs only once.
+      const markup = script.outerHTML;
+      if (parsing || !isDue(script)) continue;
+      if (!ran.has(markup)) {
+        try {
+          run(script);
+        } catch (error) {
+          // A malformed attribute must not stop the other scripts, nor the store's listeners.
+          globalThis.reportError?.(error);
+        }
+      }
+      ran.add(markup);
+    }
   };
   scan();
+  document.addEventListener('DOMContentLoaded', scan, { once: true });
   const unsubscribe = store.subscribe(scan);
   const observer = new MutationObserver(scan);
   observer.observe(root, { childList: true, subtree: true });
   return () => {
     unsubscribe();
     observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', scan);
   };
 }
