@@ -2,7 +2,7 @@ import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
 import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
 import { type Part, part } from './anatomy';
-import { type ButtonPartProps, KitButton } from './primitives';
+import { type ButtonPartProps, KitButton, thenAction } from './primitives';
 import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
 
@@ -118,10 +118,7 @@ export const BannerProvidersLink = forwardRef<HTMLButtonElement, ButtonPartProps
       {...part('banner-providers')}
       aria-haspopup="dialog"
       {...props}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) consent.openPreferences();
-      }}
+      onClick={thenAction(onClick, consent.openPreferences)}
       ref={ref}
     >
       {children ?? t('banner.providers')}
@@ -151,10 +148,7 @@ const BannerActionButton = forwardRef<
       {...part(partName)}
       {...(action === 'openPreferences' ? { 'aria-haspopup': 'dialog' as const } : {})}
       {...props}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) consent[action]();
-      }}
+      onClick={thenAction(onClick, consent[action])}
       ref={ref}
     >
       {children ?? t(label)}

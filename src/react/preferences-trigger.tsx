@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { part } from './anatomy';
-import { type ButtonPartProps, KitButton } from './primitives';
+import { type ButtonPartProps, KitButton, thenAction } from './primitives';
 import { useKit } from './use-kit';
 
 /** "Gérer mes cookies": reopens the preferences in one activation, at any time (rule 12). */
@@ -15,10 +15,7 @@ export const PreferencesTrigger = forwardRef<HTMLButtonElement, ButtonPartProps>
       aria-haspopup="dialog"
       {...part('trigger')}
       {...props}
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) consent.openPreferences();
-      }}
+      onClick={thenAction(onClick, consent.openPreferences)}
       ref={ref}
     >
       {children ?? t('trigger')}

@@ -1,11 +1,18 @@
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
 
 /** Props of every button part: `asChild` renders the host's own element with the part's behaviour. */
 export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
   /** Merge the part's props into the single child instead of rendering a `<button>`. */
   asChild?: boolean;
 }
+
+/** Runs the host's `onClick`, then the part's `action` unless the host called `preventDefault()`. */
+export const thenAction =
+  (onClick: ButtonPartProps['onClick'], action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    if (!event.defaultPrevented) action();
+  };
 
 /** A `<button type="button">`, or its child with `asChild`. */
 export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function KitButton({ asChild, ...props }, ref) {
