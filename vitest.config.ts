@@ -38,10 +38,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/rsc/**'],
           restoreMocks: true,
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        // As radix-ui/primitives does: the server entry must load where React is its react-server build.
+        resolve: { conditions: ['react-server'] },
+        ssr: { resolve: { conditions: ['react-server'], externalConditions: ['react-server'] } },
+        test: {
+          name: 'rsc',
+          environment: 'node',
+          include: ['test/rsc/**/*.test.ts'],
+          server: { deps: { inline: ['react'] } },
         },
       },
       {
