@@ -3,22 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { countRequests, requestsSent } from './test/browser/commands.ts';
-
-/** Debian's Chromium (never a downloaded one); as root it needs --no-sandbox. */
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    // Loopback only: no lookups of Google's hosts at start-up.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-  ],
-};
+import { chromiumLaunchOptions } from './test/chromium.ts';
 
 // A fresh object per project: Vitest names each instance, and two projects may not share one.
 const chromium = () => ({
@@ -38,7 +23,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/rsc/**'],
+          exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**'],
           restoreMocks: true,
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -53,6 +38,15 @@ export default defineConfig({
           environment: 'node',
           include: ['test/rsc/**/*.test.ts'],
           server: { deps: { inline: ['react'] } },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

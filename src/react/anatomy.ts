@@ -4,6 +4,7 @@
  */
 export const anatomy = [
   'banner',
+  'banner-spacer',
   'banner-title',
   'banner-description',
   'banner-providers',

@@ -1,6 +1,15 @@
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { type Part, part } from './anatomy';
 import { type ButtonPartProps, KitButton, thenAction } from './primitives';
 import { useConsent } from './use-consent';
@@ -38,18 +47,22 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
   const ref = useComposedRefs(ownRef, forwardedRef);
   const open = status === 'pending';
 
-  // WCAG 2.4.11: the page scrolls a focused element clear of the overlaying banner.
+  // WCAG 2.4.11: the page keeps room below its end for the banner, and a focused element under it scrolls clear.
+  const [reserve, setReserve] = useState(0);
   useEffect(() => {
     const banner = ownRef.current;
-    if (!open || !banner || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => {
-      root.style.setProperty('--charte-banner-block-size', `${banner.offsetHeight}px`);
-    });
+    if (!open || !banner) return;
+    const observer = new ResizeObserver(() => setReserve(banner.offsetHeight));
     observer.observe(banner);
+    const reveal = ({ target }: FocusEvent) => {
+      if (!(target instanceof Element) || banner.contains(target)) return;
+      const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
+      if (covered > 0) scrollBy(0, covered);
+    };
+    document.addEventListener('focusin', reveal);
     return () => {
       observer.disconnect();
-      root.style.removeProperty('--charte-banner-block-size');
+      document.removeEventListener('focusin', reveal);
     };
   }, [open]);
 
@@ -67,6 +80,8 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
       >
         {children}
       </section>
+      {/* Appended after the page's content, it moves nothing: no layout shift. */}
+      <div aria-hidden="true" {...part('banner-spacer')} style={{ blockSize: reserve }} />
     </BannerContext.Provider>
   );
 });
@@ -144,13 +159,7 @@ const BannerActionButton = forwardRef<
 >(function BannerActionButton({ caller, partName, label, action, children, onClick, ...props }, ref) {
   const { t, consent } = useKit(caller);
   return (
-    <KitButton
-      {...part(partName)}
-      {...(action === 'openPreferences' ? { 'aria-haspopup': 'dialog' as const } : {})}
-      {...props}
-      onClick={thenAction(onClick, consent[action])}
-      ref={ref}
-    >
+    <KitButton {...part(partName)} {...props} onClick={thenAction(onClick, consent[action])} ref={ref}>
       {children ?? t(label)}
     </KitButton>
   );
@@ -197,6 +206,7 @@ export const BannerCustomiseButton = forwardRef<HTMLButtonElement, ButtonPartPro
         partName="customise"
         label="banner.customise"
         action="openPreferences"
+        aria-haspopup="dialog"
         {...props}
         ref={ref}
       />

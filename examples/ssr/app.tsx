@@ -1,0 +1,63 @@
+import {
+  Banner,
+  ConsentGate,
+  ConsentProvider,
+  type ConsentRecord,
+  CookieTable,
+  PreferencesDialog,
+  PreferencesTrigger,
+} from '../../dist/index.js';
+import { COOKIE, catalogue } from './catalogue';
+
+/** The whole document, rendered on the server and hydrated in the browser with the same choice. */
+export function App({ initialConsent }: { initialConsent: ConsentRecord<typeof catalogue> | null }) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Charte cookies — data.montreuil.fr</title>
+        <link rel="stylesheet" href="/styles.css" />
+        {/* The portal's own styles: its links are 24 px targets too (WCAG 2.5.8). */}
+        <style>
+          {
+            'body{font-family:system-ui,sans-serif;margin:1rem;overflow-wrap:anywhere}a{display:inline-block;min-height:24px}'
+          }
+        </style>
+      </head>
+      <body>
+        <ConsentProvider catalogue={catalogue} cookie={{ name: COOKIE }} initialConsent={initialConsent}>
+          <header>
+            <p>
+              <a href="/">data.montreuil.fr</a>
+            </p>
+          </header>
+          <main>
+            <h1>Charte cookies</h1>
+            <p>
+              Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon
+              fonctionnement.
+            </p>
+            <ConsentGate category="statistics" fallback={<p>La mesure d’audience est désactivée.</p>}>
+              <p data-testid="statistics">La mesure d’audience est active.</p>
+            </ConsentGate>
+            <h2>À quoi servent les cookies sur la plateforme https://data.montreuil.fr</h2>
+            <CookieTable
+              category="necessary"
+              caption="Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels"
+            />
+            <p>Vous pouvez modifier vos choix à tout moment.</p>
+            <PreferencesTrigger />
+            {Array.from({ length: 12 }, (_, index) => `Jeu de données n° ${index + 1}`).map((name, index) => (
+              <p key={name}>
+                <a href={`#jeu-${index + 1}`}>{name}</a>
+              </p>
+            ))}
+          </main>
+          <Banner />
+          <PreferencesDialog />
+        </ConsentProvider>
+      </body>
+    </html>
+  );
+}

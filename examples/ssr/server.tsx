@@ -1,0 +1,43 @@
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { renderToPipeableStream } from 'react-dom/server';
+import { readConsent } from '../../dist/core.js';
+import { App } from './app';
+import { COOKIE, catalogue } from './catalogue';
+
+const files: Record<string, [string, string]> = {
+  '/client.js': [fileURLToPath(new URL('./client.js', import.meta.url)), 'text/javascript'],
+  '/styles.css': [fileURLToPath(new URL('../../../dist/styles.css', import.meta.url)), 'text/css'],
+};
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  const file = files[path];
+  if (file) {
+    response.writeHead(200, { 'content-type': file[1] });
+    createReadStream(file[0]).pipe(response);
+    return;
+  }
+  if (path !== '/') {
+    response.writeHead(404).end();
+    return;
+  }
+  // The choice comes from the request's Cookie header, so a returning visitor's page has no banner at all.
+  const initialConsent = readConsent(request.headers.cookie, catalogue, { name: COOKIE });
+  const stream = renderToPipeableStream(<App initialConsent={initialConsent} />, {
+    bootstrapScripts: ['/client.js'],
+    onShellReady() {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      stream.pipe(response);
+    },
+    onShellError() {
+      response.writeHead(500).end();
+    },
+  });
+});
+
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  if (address && typeof address === 'object') console.log(`listening on http://127.0.0.1:${address.port}`);
+});

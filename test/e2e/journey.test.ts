@@ -1,0 +1,224 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../chromium';
+
+// The SSR example (examples/ssr, built from dist by `npm run examples:build`), driven in Debian's Chromium.
+const server = fileURLToPath(new URL('../../examples/ssr/dist/server.js', import.meta.url));
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let process: ChildProcess;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  process = spawn('node', [server], {
+    env: { ...globalThis.process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  origin = await new Promise<string>((resolve, reject) => {
+    process.once('error', reject);
+    process.stdout?.on('data', (chunk: Buffer) => {
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(String(chunk))?.[1];
+      if (url) resolve(url);
+    });
+  });
+  browser = await chromium.launch(chromiumLaunchOptions);
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // Installed before any page script: records whether a banner ever exists, and every layout shift.
+  await context.addInitScript(() => {
+    const seen = { banner: false, shift: 0 };
+    Object.assign(window, { seen });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-part="banner"]')) seen.banner = true;
+    }).observe(document, { childList: true, subtree: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) seen.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  process?.kill();
+});
+
+/** A new tab for the next step, so no scroll position or listener carries over. */
+async function freshPage(viewport = { width: 1280, height: 720 }) {
+  await page.close();
+  await context.clearCookies();
+  page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(origin);
+  await expect.poll(() => banner().isVisible()).toBe(true);
+}
+
+const seen = () => page.evaluate(() => (window as unknown as { seen: { banner: boolean; shift: number } }).seen);
+const banner = () => page.getByRole('region', { name: 'Vos choix en matière de cookies' });
+
+async function axeViolations(selector: string) {
+  await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async (context) => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const { violations } = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }, selector);
+}
+
+describe('the journey of a visitor on the SSR example, in Chromium', () => {
+  it('1. first visit: the banner is shown and no cookie is written', async () => {
+    await page.goto(origin);
+    await expect.poll(() => banner().isVisible()).toBe(true);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  it('2. tabbing reaches the banner’s buttons, with a visible focus, never hidden behind the banner', async () => {
+    const reached: string[] = [];
+    for (let press = 0; press < 40; press++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        // Past the last control, focus leaves the page for the browser's own interface.
+        if (element === document.body) return { text: '', hidden: false, outline: 'page left' };
+        const box = element.getBoundingClientRect();
+        const bannerBox = document.querySelector('[data-part="banner"]')?.getBoundingClientRect();
+        const inBanner = element.closest('[data-part="banner"]') !== null;
+        const hidden =
+          !inBanner &&
+          bannerBox !== undefined &&
+          box.top >= bannerBox.top &&
+          box.bottom <= bannerBox.bottom &&
+          box.left >= bannerBox.left &&
+          box.right <= bannerBox.right;
+        const style = getComputedStyle(element);
+        return {
+          text: element.textContent?.trim() ?? '',
+          hidden,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
+      });
+      expect(focus.hidden, `"${focus.text}" is hidden behind the banner`).toBe(false);
+      expect(focus.outline, `"${focus.text}" has no visible focus`).not.toBe('none');
+      reached.push(focus.text);
+    }
+    expect(reached).toEqual(expect.arrayContaining(['Tout accepter', 'Tout refuser', 'Personnaliser']));
+  });
+
+  it('3. "Personnaliser" opens the dialog with focus inside; Tab and Shift+Tab wrap; Escape closes it and focus returns', async () => {
+    const customise = banner().getByRole('button', { name: 'Personnaliser' });
+    await customise.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const inDialog = () => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null);
+    expect(await inDialog()).toBe(true);
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press('Tab');
+      expect(await inDialog()).toBe(true);
+    }
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inDialog()).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personnaliser');
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  it('4. "Tout refuser", then reload: no banner at any moment, and the refusal cookie has the right attributes', async () => {
+    await banner().getByRole('button', { name: 'Tout refuser' }).click();
+    await expect.poll(() => banner().count()).toBe(0);
+    await page.reload();
+    await page.waitForLoadState('load');
+    await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
+    expect((await seen()).banner).toBe(false);
+    const [cookie, ...others] = await context.cookies();
+    expect(others).toEqual([]);
+    expect(cookie).toMatchObject({
+      name: 'cookies_preferences',
+      path: '/',
+      sameSite: 'Lax',
+      secure: false,
+      httpOnly: false,
+    });
+    expect(cookie?.domain).toBe('127.0.0.1');
+    const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(182);
+    expect(days).toBeLessThanOrEqual(183);
+  });
+
+  it('5. "Gérer mes cookies", enable statistics, save: the gated component appears without a reload', async () => {
+    await page.getByRole('button', { name: 'Gérer mes cookies' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
+    await dialog.getByRole('switch', { name: 'Statistiques' }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await expect.poll(() => page.getByTestId('statistics').isVisible()).toBe(true);
+    expect(await page.getByRole('status').textContent()).toBe('Vos choix ont été enregistrés.');
+  });
+
+  it('7. the load, the banner’s appearance and its dismissal shift nothing (CLS 0)', async () => {
+    await freshPage();
+    await banner().getByRole('button', { name: 'Tout accepter' }).click();
+    await expect.poll(() => banner().count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect((await seen()).shift).toBe(0);
+  });
+
+  it('8. axe (WCAG 2.2 AA and best practices) finds nothing with the banner, the dialog, and on the charter page', async () => {
+    await freshPage();
+    await page.waitForTimeout(300);
+    expect(await axeViolations('body')).toEqual([]);
+    await banner().getByRole('button', { name: 'Personnaliser' }).click();
+    await page.waitForTimeout(300);
+    expect(await axeViolations('[role="dialog"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await banner().getByRole('button', { name: 'Tout refuser' }).click();
+    await expect.poll(() => banner().count()).toBe(0);
+    expect(await axeViolations('body')).toEqual([]);
+  });
+
+  it('9. every interactive control is at least 24 × 24 CSS px', async () => {
+    await freshPage();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [role="switch"]')]
+        .filter((control) => control.getClientRects().length > 0)
+        .map((control) => ({ text: control.textContent?.trim(), box: control.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+  });
+
+  it('6. at 320 px and 200 % text: no sideways scroll, and every banner button can be reached', async () => {
+    await freshPage({ width: 320, height: 640 });
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
+      const button = banner().getByRole('button', { name });
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      expect(box, name).toMatchObject({ x: expect.any(Number) });
+      const { x = -1, y = -1, width = 0, height = 0 } = box ?? {};
+      expect([x >= 0, x + width <= 320, y >= 0, y + height <= 640], `${name}: ${JSON.stringify(box)}`).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ]);
+    }
+  });
+});
