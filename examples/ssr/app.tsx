@@ -17,6 +17,7 @@ export function App({ initialConsent }: { initialConsent: ConsentRecord<typeof c
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>Charte cookies — data.montreuil.fr</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/styles.css" />
         {/* The portal's own styles: its links are 24 px targets too (WCAG 2.5.8). */}
         <style>

@@ -14,6 +14,8 @@ let origin: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Errors and warnings the first tab logged: hydration mismatches would show here. */
+const consoleProblems: string[] = [];
 
 beforeAll(async () => {
   process = spawn('node', [server], {
@@ -43,6 +45,9 @@ beforeAll(async () => {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -166,6 +171,10 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     await expect.poll(() => page.getByTestId('statistics').isVisible()).toBe(true);
     expect(await page.getByRole('status').textContent()).toBe('Vos choix ont été enregistrés.');
+  });
+
+  it('hydrates without a warning, on a first visit and for a returning visitor', () => {
+    expect(consoleProblems).toEqual([]);
   });
 
   it('7. the load, the banner’s appearance and its dismissal shift nothing (CLS 0)', async () => {

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The peer range promises React 18 too: run the React component suite, the SSR hydration tests and
+# the SSR example's journey against React 18.3, in a copy of the repo, leaving this one's install alone.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work")
+cp -r "$root/dist" "$work/dist"
+cd "$work"
+npm ci --no-audit --no-fund --loglevel=error
+npm install --no-save --no-audit --no-fund --loglevel=error react@18.3.1 react-dom@18.3.1
+node -e "console.log('React', require('react/package.json').version)"
+npm run examples:build
+npx vitest run --project unit --project e2e test/react test/e2e
