@@ -1,48 +1,18 @@
 import { defineCatalogue } from '../../dist/core.js';
+import { MONTREUIL_COOKIE, necessary, opendatasoftServices } from '../montreuil';
 
 /** The Montreuil portal's necessary cookies, plus opt-in statistics to show a gated component. */
 export const catalogue = defineCatalogue({
   revision: 1,
   categories: {
-    necessary: {
-      required: true,
-      title: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
-    },
+    necessary,
     statistics: {
       title: 'Statistiques',
       description: 'Suivre les pages consultées pour améliorer le portail.',
     },
   },
   services: {
-    auth: {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      title: 'Authentification (front et back office)',
-      cookies: [{ name: 'sessionid', purpose: "Se souvenir de l'utilisateur d'une page à une autre." }],
-    },
-    language: {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      title: 'Sélection de la langue (front et back office)',
-      cookies: [{ name: 'django_language', purpose: 'Se souvenir de la langue du visiteur' }],
-    },
-    csrf: {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      title: 'API (CSRF) (front et back office)',
-      cookies: [{ name: 'csrftoken', purpose: 'Récupérer des données via des appels API' }],
-    },
-    preferences: {
-      category: 'necessary',
-      provider: 'Opendatasoft',
-      title: 'Choix concernant vos préférences sur les cookies',
-      cookies: [
-        {
-          name: 'cookies_preferences',
-          purpose: 'Permet de se souvenir du choix opéré par le visiteur concernant les cookies',
-        },
-      ],
-    },
+    ...opendatasoftServices,
     matomo: {
       category: 'statistics',
       provider: 'Ville de Montreuil (Matomo)',
@@ -53,4 +23,4 @@ export const catalogue = defineCatalogue({
 });
 
 /** The portal keeps the choice in its existing cookie. */
-export const COOKIE = 'cookies_preferences';
+export const COOKIE = MONTREUIL_COOKIE;
