@@ -21,7 +21,8 @@ function pageWithGatedScript(storage = memoryAdapter()) {
   const gated = document.createElement('script');
   gated.type = 'text/plain';
   gated.dataset.category = 'statistics';
-  gated.src = STATS;
+  // A fresh query each time, so no test is answered from the browser's cache without a request.
+  gated.src = `${STATS}?load=${crypto.randomUUID()}`;
   document.body.append(gated);
   const store = createConsentStore({ catalogue: montreuilDemo, storage });
   stop = activateScripts(store);
