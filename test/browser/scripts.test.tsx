@@ -41,7 +41,7 @@ describe('a gated <script type="text/plain" data-category="statistics" src> (rul
     expect(globalThis.statsRuns).toBeUndefined();
 
     store.send({ type: 'ACCEPT_ALL' });
-    await expect.poll(() => globalThis.statsRuns).toBe(1);
+    await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
     store.send({ type: 'REJECT_ALL' });
     store.send({ type: 'ACCEPT_ALL' });
     await settle();
@@ -63,7 +63,7 @@ describe('a gated <script type="text/plain" data-category="statistics" src> (rul
     createConsentStore({ catalogue: montreuilDemo, storage }).send({ type: 'ACCEPT_ALL' });
     await commands.countRequests(STATS);
     pageWithGatedScript(storage);
-    await expect.poll(() => globalThis.statsRuns).toBe(1);
+    await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
     expect(await commands.requestsSent(STATS)).toBe(1);
   });
 });

@@ -62,8 +62,11 @@ async function freshPage(viewport = { width: 1280, height: 720 }) {
   page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(origin);
-  await expect.poll(() => banner().isVisible()).toBe(true);
+  await expect.poll(() => banner().isVisible(), patience).toBe(true);
 }
+
+/** Two cores run every test project at once here: give the page time before calling it a failure. */
+const patience = { timeout: 10_000 };
 
 const seen = () => page.evaluate(() => (window as unknown as { seen: { banner: boolean; shift: number } }).seen);
 const banner = () => page.getByRole('region', { name: 'Vos choix en matière de cookies' });
@@ -82,7 +85,7 @@ async function axeViolations(selector: string) {
 describe('the journey of a visitor on the SSR example, in Chromium', () => {
   it('1. first visit: the banner is shown and no cookie is written', async () => {
     await page.goto(origin);
-    await expect.poll(() => banner().isVisible()).toBe(true);
+    await expect.poll(() => banner().isVisible(), patience).toBe(true);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
@@ -125,7 +128,7 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     await customise.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), patience).toBe(true);
     const inDialog = () => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null);
     expect(await inDialog()).toBe(true);
     for (let press = 0; press < 30; press++) {
@@ -137,14 +140,14 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
       expect(await inDialog()).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Personnaliser');
+    await expect.poll(() => dialog.count(), patience).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), patience).toBe('Personnaliser');
     expect(await context.cookies()).toEqual([]);
   });
 
   it('4. "Tout refuser", then reload: no banner at any moment, and the refusal cookie has the right attributes', async () => {
     await banner().getByRole('button', { name: 'Tout refuser' }).click();
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => banner().count(), patience).toBe(0);
     await page.reload();
     await page.waitForLoadState('load');
     await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
@@ -169,7 +172,7 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
     await dialog.getByRole('switch', { name: 'Statistiques' }).click();
     await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
-    await expect.poll(() => page.getByTestId('statistics').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('statistics').isVisible(), patience).toBe(true);
     expect(await page.getByRole('status').textContent()).toBe('Vos choix ont été enregistrés.');
   });
 
@@ -180,7 +183,7 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
   it('7. the load, the banner’s appearance and its dismissal shift nothing (CLS 0)', async () => {
     await freshPage();
     await banner().getByRole('button', { name: 'Tout accepter' }).click();
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => banner().count(), patience).toBe(0);
     await page.waitForTimeout(200);
     expect((await seen()).shift).toBe(0);
   });
@@ -194,7 +197,7 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     expect(await axeViolations('[role="dialog"]')).toEqual([]);
     await page.keyboard.press('Escape');
     await banner().getByRole('button', { name: 'Tout refuser' }).click();
-    await expect.poll(() => banner().count()).toBe(0);
+    await expect.poll(() => banner().count(), patience).toBe(0);
     expect(await axeViolations('body')).toEqual([]);
   });
 
