@@ -12,4 +12,5 @@ npm ci --no-audit --no-fund --loglevel=error
 npm install --no-save --no-audit --no-fund --loglevel=error react@18.3.1 react-dom@18.3.1
 node -e "console.log('React', require('react/package.json').version)"
 npm run examples:build
-npx vitest run --project unit --project e2e test/react test/e2e
+# Default reporter only: the suite's own "N passed, N failed" line stays the last one CI reads.
+npx vitest run --reporter=default --project unit --project e2e test/react test/e2e
