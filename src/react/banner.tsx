@@ -41,7 +41,7 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
   forwardedRef,
 ) {
   const { lng } = useKit('BannerRoot');
-  const { status } = useConsent();
+  const { status, view } = useConsent();
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
   const ref = useComposedRefs(ownRef, forwardedRef);
@@ -54,17 +54,20 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
     if (!open || !banner) return;
     const observer = new ResizeObserver(() => setReserve(banner.offsetHeight));
     observer.observe(banner);
-    const reveal = ({ target }: FocusEvent) => {
-      if (!(target instanceof Element) || banner.contains(target)) return;
+    // focusin always targets an element.
+    const reveal = (event: FocusEvent) => {
+      const target = event.target as Element;
+      if (banner.contains(target)) return;
       const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
       if (covered > 0) scrollBy(0, covered);
     };
-    document.addEventListener('focusin', reveal);
+    // Focus inside the modal dialog is the dialog's business: the page behind it must not move.
+    if (view === 'banner') document.addEventListener('focusin', reveal);
     return () => {
       observer.disconnect();
       document.removeEventListener('focusin', reveal);
     };
-  }, [open]);
+  }, [open, view]);
 
   if (!open) return null;
   return (

@@ -126,6 +126,7 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
   it('3. "Personnaliser" opens the dialog with focus inside; Tab and Shift+Tab wrap; Escape closes it and focus returns', async () => {
     const customise = banner().getByRole('button', { name: 'Personnaliser' });
     await customise.focus();
+    const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
     await expect.poll(() => dialog.isVisible(), patience).toBe(true);
@@ -142,6 +143,8 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count(), patience).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), patience).toBe('Personnaliser');
+    // Moving focus through the dialog left the page behind it where it was.
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     expect(await context.cookies()).toEqual([]);
   });
 
