@@ -12,6 +12,7 @@ export {
   type BannerProps,
   BannerProvidersLink,
   BannerRejectButton,
+  BannerRevisionMessage,
   BannerRoot,
   type BannerRootProps,
   BannerTitle,

@@ -19,7 +19,8 @@ const server = createServer((request, response) => {
     createReadStream(file[0]).pipe(response);
     return;
   }
-  if (path !== '/') {
+  // The portal's pages: the charter at `/`, datasets under `/donnees/`.
+  if (path !== '/' && !path.startsWith('/donnees/')) {
     response.writeHead(404).end();
     return;
   }

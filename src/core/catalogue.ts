@@ -42,6 +42,8 @@ export interface CookieDefinition {
   readonly domain?: string;
   /** Path the cookie is set on, when not `/`. */
   readonly path?: string;
+  /** `'localStorage'` for a localStorage key rather than a cookie. */
+  readonly storage?: 'cookie' | 'localStorage';
 }
 
 /** A provider's feature that sets cookies, listed in the declaration table. */
@@ -65,6 +67,8 @@ export interface CatalogueDefinition<
 > {
   /** Bump it whenever purposes or services change: every visitor is asked again. */
   readonly revision: number;
+  /** What changed in this revision, shown in the banner to visitors asked again. */
+  readonly revisionMessage?: Text;
   readonly categories: Categories;
   readonly services: Services;
 }
@@ -72,6 +76,7 @@ export interface CatalogueDefinition<
 /** A validated catalogue whose category and service ids are literal types. */
 export interface Catalogue<CategoryId extends string = string, ServiceId extends string = string> {
   readonly revision: number;
+  readonly revisionMessage?: Text;
   readonly categories: { readonly [K in CategoryId]: CategoryDefinition };
   readonly services: { readonly [K in ServiceId]: ServiceDefinition<CategoryId> };
   /** Category ids in declaration order. */
@@ -139,6 +144,11 @@ function checkCookie(cookie: unknown, path: string): string {
   check(party === undefined || party === 'first' || party === 'third', `${path}.party`, 'expected "first" or "third"');
   checkOptional(cookie.domain, 'string', `${path}.domain`);
   checkOptional(cookie.path, 'string', `${path}.path`);
+  check(
+    cookie.storage === undefined || cookie.storage === 'cookie' || cookie.storage === 'localStorage',
+    `${path}.storage`,
+    'expected "cookie" or "localStorage"',
+  );
   return String(name);
 }
 
@@ -147,6 +157,7 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
   checkObject(definition, 'catalogue');
   const { revision, categories, services } = definition;
   check(Number.isSafeInteger(revision) && (revision as number) >= 0, 'revision', 'expected a whole number ≥ 0');
+  checkText(definition.revisionMessage, 'revisionMessage', true);
   checkObject(categories, 'categories');
   check(Object.keys(categories).length, 'categories', 'no categories: declare at least one');
   for (const id in categories) {

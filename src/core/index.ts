@@ -14,6 +14,8 @@ export {
   type Text,
 } from './catalogue';
 export { decodeRecord, encodeRecord } from './codec';
+export { eraseCookies } from './erase';
+export { catalogueHash, fingerprintsOf } from './hash';
 export {
   type Choices,
   type ChoicesInput,
@@ -43,3 +45,4 @@ export {
   type ConsentStoreOptions,
   createConsentStore,
 } from './store';
+export { VERSION } from './version';

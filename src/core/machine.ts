@@ -1,11 +1,13 @@
 import { type AnyCatalogue, CatalogueError, type CategoryIdOf, type ServiceIdOf, servicesOf } from './catalogue';
+import { catalogueHash } from './hash';
+import { VERSION } from './version';
 
 /** `'unknown'` on the server and first client render, `'pending'` until the visitor chooses, then `'decided'`. */
 export type ConsentStatus = 'unknown' | 'pending' | 'decided';
 /** Which layer of the UI is open. */
 export type ConsentView = 'none' | 'banner' | 'preferences';
-/** How a decision was given. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+/** How a decision was given: a banner or dialog button, the dialog's switches, or the browser's GPC signal. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'continue-without-accepting';
 
 /** One boolean per category and per service. */
 export interface Choices<C extends AnyCatalogue = AnyCatalogue> {
@@ -23,7 +25,13 @@ export interface ConsentRecord<C extends AnyCatalogue = AnyCatalogue> extends Ch
   readonly expiresAt: number;
   /** Catalogue revision the visitor saw. */
   readonly revision: number;
+  /** Hash of the catalogue, its texts in every language, and `lng` (`catalogueHash`). */
+  readonly catalogueHash: string;
+  /** Language the visitor saw the texts in. */
+  readonly lng: string;
   readonly method: ConsentMethod;
+  /** Version of charte that recorded the decision. */
+  readonly version: string;
 }
 
 /** Everything the UI renders from. */
@@ -36,6 +44,8 @@ export interface ConsentState<C extends AnyCatalogue = AnyCatalogue> {
   readonly granted: Choices<C>;
   /** The preferences dialog's unsaved switches. */
   readonly draft: Choices<C>;
+  /** A decision made under an earlier revision, while the visitor is asked again; the dialog starts from its unchanged choices. */
+  readonly previous: ConsentRecord<C> | null;
 }
 
 /** A category or a service. */
@@ -53,7 +63,7 @@ export interface ChoicesInput<C extends AnyCatalogue = AnyCatalogue> {
 export type ConsentEvent<C extends AnyCatalogue = AnyCatalogue> =
   | { readonly type: 'HYDRATE'; readonly record: ConsentRecord<C> | null }
   | { readonly type: 'ACCEPT_ALL' }
-  | { readonly type: 'REJECT_ALL' }
+  | { readonly type: 'REJECT_ALL'; readonly method?: 'gpc' | 'continue-without-accepting' }
   | { readonly type: 'SAVE'; readonly choices?: ChoicesInput<C> }
   | ({ readonly type: 'TOGGLE'; readonly value?: boolean } & ConsentTarget<C>)
   | { readonly type: 'OPEN_PREFERENCES' }
@@ -67,6 +77,8 @@ export interface TransitionContext<C extends AnyCatalogue = AnyCatalogue> {
   readonly now: number;
   readonly maxAgeDays: number;
   readonly createId: () => string;
+  /** Language of the texts the visitor sees. */
+  readonly lng: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -122,17 +134,24 @@ export function defaultChoices<C extends AnyCatalogue>(catalogue: C): Choices<C>
   return choicesFrom(catalogue, (id) => catalogue.categories[id]?.exempt === true);
 }
 
+const choicesOf = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C>) =>
+  settle<C>(catalogue, { ...record.categories }, { ...record.services });
+
+/** What the dialog opens with: the choice in force, or the unchanged choices of an earlier revision (rule 9). */
+const startOf = <C extends AnyCatalogue>(catalogue: C, state: ConsentState<C>) =>
+  state.previous ? choicesOf(catalogue, state.previous) : state.granted;
+
 /** A state whose granted choices, and draft, are what `record` lets run, or the defaults without one. */
 function stateOf<C extends AnyCatalogue>(
   catalogue: C,
   record: ConsentRecord<C> | null,
   status: ConsentStatus,
   view: ConsentView,
+  previous: ConsentRecord<C> | null = null,
 ): ConsentState<C> {
-  const granted = record
-    ? settle<C>(catalogue, { ...record.categories }, { ...record.services })
-    : defaultChoices(catalogue);
-  return { status, view, record, granted, draft: granted };
+  const granted = record ? choicesOf(catalogue, record) : defaultChoices(catalogue);
+  const state = { status, view, record, granted, draft: granted, previous };
+  return { ...state, draft: startOf(catalogue, state) };
 }
 
 /** The first state, before storage is read: nothing but required and exempt categories is granted. */
@@ -145,12 +164,17 @@ function decide<C extends AnyCatalogue>(
   method: ConsentMethod,
 ): ConsentState<C> {
   const decidedAt = Math.floor(context.now / 1000) * 1000;
+  // Kept cookie-safe: the language is part of the stored value.
+  const lng = context.lng.replace(/[^\w-]/g, '').slice(0, 35) || 'und';
   const record: ConsentRecord<C> = {
     id: context.createId(),
     decidedAt,
     expiresAt: decidedAt + context.maxAgeDays * DAY_MS,
     revision: context.catalogue.revision,
+    catalogueHash: catalogueHash(context.catalogue, lng),
+    lng,
     method,
+    version: VERSION,
     ...granted,
   };
   return stateOf(context.catalogue, record, 'decided', 'none');
@@ -197,7 +221,9 @@ export function transition<C extends AnyCatalogue>(
   switch (event.type) {
     case 'HYDRATE':
     case 'RESET': {
-      const record = event.type === 'HYDRATE' ? event.record : null;
+      const stored = event.type === 'HYDRATE' ? event.record : null;
+      // Rule 9: a decision made under another revision no longer counts.
+      const record = stored?.revision === catalogue.revision ? stored : null;
       // A dialog opened before storage was read stays open.
       const keepDialog = event.type === 'HYDRATE' && state.view === 'preferences';
       return stateOf(
@@ -205,6 +231,7 @@ export function transition<C extends AnyCatalogue>(
         record,
         record ? 'decided' : 'pending',
         keepDialog ? 'preferences' : record ? 'none' : 'banner',
+        record ? null : stored,
       );
     }
     case 'ACCEPT_ALL':
@@ -221,7 +248,7 @@ export function transition<C extends AnyCatalogue>(
           catalogue,
           (id) => catalogue.categories[id]?.exempt === true && (state.draft.categories as Flags)[id] === true,
         ),
-        'reject-all',
+        event.method ?? 'reject-all',
       );
     case 'SAVE':
       return decide(context, event.choices ? merge(catalogue, state.draft, event.choices) : state.draft, 'custom');
@@ -230,11 +257,15 @@ export function transition<C extends AnyCatalogue>(
       return draft === state.draft ? state : { ...state, draft };
     }
     case 'OPEN_PREFERENCES':
-      return { ...state, view: 'preferences', draft: state.view === 'preferences' ? state.draft : state.granted };
+      return {
+        ...state,
+        view: 'preferences',
+        draft: state.view === 'preferences' ? state.draft : startOf(catalogue, state),
+      };
     case 'CLOSE_PREFERENCES':
       // Rule 4: closing is never acceptance; the draft is dropped.
       if (state.view !== 'preferences') return state;
-      return { ...state, view: state.status === 'pending' ? 'banner' : 'none', draft: state.granted };
+      return { ...state, view: state.status === 'pending' ? 'banner' : 'none', draft: startOf(catalogue, state) };
     default:
       return event satisfies never;
   }

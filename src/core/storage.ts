@@ -118,7 +118,7 @@ export interface ReadConsentOptions {
 }
 
 /**
- * Reads the stored choice from a request's `Cookie` header, on a server.
+ * Reads the choice in force (of the catalogue's revision) from a request's `Cookie` header, on a server.
  * With several cookies of that name (host and parent domain) the first one counts, as in the
  * browser's `document.cookie`, so server and client agree: browsers send the most specific path first.
  */
@@ -128,5 +128,6 @@ export function readConsent<C extends AnyCatalogue>(
   options: ReadConsentOptions = {},
 ): ConsentRecord<C> | null {
   const value = cookieValue(`${cookieHeader ?? ''}`, options.name ?? DEFAULT_COOKIE_NAME);
-  return decodeRecord(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
+  const record = decodeRecord(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
+  return record?.revision === catalogue.revision ? record : null;
 }

@@ -1,5 +1,6 @@
 import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
 import { decodeRecord, encodeRecord } from './codec';
+import { eraseCookies } from './erase';
 import {
   type Choices,
   type ConsentEvent,
@@ -34,6 +35,14 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
   readonly initialConsent?: ConsentRecord<C> | null;
   /** Called when what may run changes. */
   readonly onChange?: (change: ConsentChange<C>) => void;
+  /** Called once per decision with its record, to keep proof server-side (rule 10). */
+  readonly onConsentRecorded?: (record: ConsentRecord<C>) => void;
+  /** Language of the texts the visitor sees, written into each record; `'fr'` by default. */
+  readonly lng?: () => string;
+  /** Reads `navigator.globalPrivacyControl` as a refusal when there is no choice yet (rule 14); `true` by default. */
+  readonly globalPrivacyControl?: boolean;
+  /** Reloads the page after a withdrawal, so that scripts already running stop (rule 13). */
+  readonly reloadOnWithdraw?: boolean;
   /** Current time in milliseconds; `Date.now` by default. */
   readonly now?: () => number;
   /** Random id of a record; a UUID v4 by default. */
@@ -52,8 +61,11 @@ export interface ConsentStore<C extends AnyCatalogue = AnyCatalogue> {
   getServerSnapshot(): ConsentState<C>;
   subscribe(listener: () => void): () => void;
   send(event: ConsentEvent<C>): void;
-  /** Reads the stored choice and sends `HYDRATE`; call it once on the client. */
-  hydrate(): void;
+  /**
+   * Reads the stored choice and sends `HYDRATE`, applies GPC, then follows decisions made in other tabs;
+   * call it once on the client. Returns the function that stops following them.
+   */
+  hydrate(): () => void;
 }
 
 /** A UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists over plain http. */
@@ -74,32 +86,73 @@ function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, t
   };
 }
 
+/** Whether the browser sends Global Privacy Control (https://w3c.github.io/gpc/). */
+const gpcSignal = () =>
+  (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
+
+/** Runs a host callback; its exception is reported asynchronously, never thrown into the kit. */
+function isolate(callback: () => void) {
+  try {
+    callback();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
 /** Creates a consent store for `catalogue`. It touches no storage until `hydrate()` or a decision. */
 export function createConsentStore<C extends AnyCatalogue>(options: ConsentStoreOptions<C>): ConsentStore<C> {
-  const { catalogue, onChange, now = Date.now, createId = randomId } = options;
+  const { catalogue, onChange, onConsentRecorded, now = Date.now, createId = randomId, lng = () => 'fr' } = options;
   const maxAgeDays = checkMaxAgeDays(options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
   const configured = options.storage ?? cookieAdapter(options.cookie);
   const storage = fallbackToMemory(configured);
   const serverState = initialState(catalogue, options.initialConsent ?? null);
   const listeners = new Set<() => void>();
   let state = serverState;
+  // The stored value this tab last wrote or read, and the channel other tabs announce theirs on.
+  let seen: string | null = null;
+  let channel: BroadcastChannel | undefined;
+  let hydrated = false;
+
+  const read = (value: string | null) => decodeRecord(value, catalogue, now(), maxAgeDays);
 
   const persist = (record: ConsentRecord<C> | null) => {
-    if (record === null) storage.clear();
-    else storage.write(encodeRecord(record, catalogue), (record.expiresAt - now()) / 1000);
+    seen = record && encodeRecord(record, catalogue);
+    if (record) storage.write(seen as string, (record.expiresAt - now()) / 1000);
+    else storage.clear();
+    channel?.postMessage(0);
   };
 
   const send = (event: ConsentEvent<C>) => {
     const previous = state;
-    state = transition(previous, event, { catalogue, now: now(), maxAgeDays, createId });
+    state = transition(previous, event, { catalogue, now: now(), maxAgeDays, createId, lng: lng() });
     if (state === previous) return;
-    if (state.record !== previous.record && event.type !== 'HYDRATE') persist(state.record);
+    const { record } = state;
+    if (record !== previous.record && event.type !== 'HYDRATE') {
+      persist(record);
+      if (record && onConsentRecorded) isolate(() => onConsentRecorded(record));
+    }
     for (const listener of listeners) listener();
     const granted = turned(previous.granted, state.granted, true);
     const revoked = turned(previous.granted, state.granted, false);
-    if ([granted, revoked].some((ids) => ids.categories.length + ids.services.length > 0)) {
-      onChange?.({ granted, revoked, state });
+    if (revoked.services.length > 0) {
+      eraseCookies(revoked.services.flatMap((id) => catalogue.services[id]?.cookies ?? []));
     }
+    if ([granted, revoked].some((ids) => ids.categories.length + ids.services.length > 0)) {
+      if (onChange) isolate(() => onChange({ granted, revoked, state }));
+      if (hydrated && options.reloadOnWithdraw && revoked.categories.length + revoked.services.length > 0) {
+        location.reload();
+      }
+    }
+  };
+
+  /** Takes a value written by another tab. */
+  const follow = () => {
+    const value = storage.read();
+    if (value === seen) return;
+    seen = value;
+    send({ type: 'HYDRATE', record: read(value) });
   };
 
   return {
@@ -114,7 +167,24 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     },
     send,
     hydrate() {
-      send({ type: 'HYDRATE', record: decodeRecord(storage.read(), catalogue, now(), maxAgeDays) });
+      seen = storage.read();
+      send({ type: 'HYDRATE', record: read(seen) });
+      hydrated = true;
+      if (!state.record && options.globalPrivacyControl !== false && gpcSignal()) {
+        send({ type: 'REJECT_ALL', method: 'gpc' });
+      }
+      // The storage event never fires for cookies, and BroadcastChannel is missing from old browsers: poll then.
+      if (typeof BroadcastChannel === 'function') {
+        const own = new BroadcastChannel(`charte:${configured.name}`);
+        own.onmessage = follow;
+        channel = own;
+        return () => {
+          own.close();
+          channel = undefined;
+        };
+      }
+      const timer = setInterval(follow, 1000);
+      return () => clearInterval(timer);
     },
   };
 }

@@ -12,6 +12,7 @@ export const en = {
     customise: 'Customise',
     continueWithoutAccepting: 'Continue without accepting',
   },
+  gpc: 'Your browser sends the Global Privacy Control signal: we applied it by refusing everything that needs your consent. You can change this choice here.',
   preferences: {
     title: 'Cookie preferences',
     description: 'Choose the purposes you accept. You can change your mind at any time.',

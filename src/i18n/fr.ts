@@ -11,6 +11,8 @@ export const fr = {
     customise: 'Personnaliser',
     continueWithoutAccepting: 'Continuer sans accepter',
   },
+  /** Shown when the browser's Global Privacy Control signal was recorded as a refusal (rule 14). */
+  gpc: 'Votre navigateur envoie le signal Global Privacy Control\u00a0: nous l’avons appliqué en refusant tout ce qui demande votre consentement. Vous pouvez changer ce choix ici.',
   preferences: {
     title: 'Préférences de cookies',
     description: 'Choisissez les finalités que vous acceptez. Vous pouvez changer d’avis à tout moment.',

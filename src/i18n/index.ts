@@ -48,6 +48,7 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
       });
     }
   };
+  add(catalogue.revisionMessage, 'revisionMessage');
   for (const id of catalogue.categoryIds) {
     add(catalogue.categories[id]?.title, 'categories', id, 'title');
     add(catalogue.categories[id]?.description, 'categories', id, 'description');

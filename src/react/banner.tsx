@@ -122,6 +122,19 @@ export const BannerDescription = forwardRef<HTMLParagraphElement, ComponentProps
   },
 );
 
+/** What changed since the visitor's last decision: the catalogue's `revisionMessage`, shown only when asked again (rule 9). */
+export const BannerRevisionMessage = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
+  function BannerRevisionMessage({ children, ...props }, ref) {
+    const { text } = useKit('BannerRevisionMessage');
+    const content = children ?? text('revisionMessage');
+    return useConsent().previous && content ? (
+      <p {...part('banner-revision')} {...props} ref={ref}>
+        {content}
+      </p>
+    ) : null;
+  },
+);
+
 /**
  * "Voir la liste des prestataires": opens the preferences, which list every provider, in one activation (rule 7).
  * With `asChild`, render your own element instead, such as a link to the site's cookie charter.
@@ -153,7 +166,7 @@ export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
   },
 );
 
-type BannerAction = 'acceptAll' | 'rejectAll' | 'openPreferences';
+type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting' | 'openPreferences';
 
 /** The behaviour shared by the first-layer buttons: a label from the kit, then the store's action. */
 const BannerActionButton = forwardRef<
@@ -225,7 +238,7 @@ export const BannerContinueWithoutAcceptingButton = forwardRef<HTMLButtonElement
         caller="BannerContinueWithoutAcceptingButton"
         partName="continue-without-accepting"
         label="banner.continueWithoutAccepting"
-        action="rejectAll"
+        action="continueWithoutAccepting"
         {...props}
         ref={ref}
       />
@@ -249,6 +262,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
       {continueWithoutAccepting && <BannerContinueWithoutAcceptingButton />}
       <BannerTitle />
       <BannerDescription />
+      <BannerRevisionMessage />
       <BannerProvidersLink />
       <BannerActions>
         <BannerAcceptButton />

@@ -153,6 +153,7 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
             </div>
             <div {...part('dialog-body')}>
               <Dialog.Description {...part('dialog-description')}>{t('preferences.description')}</Dialog.Description>
+              {state.record?.method === 'gpc' && <p {...part('gpc')}>{t('gpc')}</p>}
               {consentIds.map((id) => (
                 <CategorySection key={id} kit={kit} id={id} draft={draft} />
               ))}

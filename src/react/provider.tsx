@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type AnyCatalogue,
   type ConsentChange,
+  type ConsentRecord,
   type ConsentStore,
   type ConsentStoreOptions,
   createConsentStore,
@@ -17,13 +18,17 @@ type StoreSource<C extends AnyCatalogue> =
       store?: never;
       /** Called when what may run changes: granted and revoked ids. */
       onChange?: (change: ConsentChange<C>) => void;
-    } & Omit<ConsentStoreOptions<C>, 'catalogue' | 'onChange'>)
+      /** Called once per decision with its record, to keep proof server-side (rule 10). */
+      onConsentRecorded?: (record: ConsentRecord<C>) => void;
+    } & Omit<ConsentStoreOptions<C>, 'catalogue' | 'onChange' | 'onConsentRecorded' | 'lng'>)
   | {
       /** A store made outside React with `createConsentStore`, shared with non-React code. */
       store: ConsentStore<C>;
       catalogue?: never;
       /** Give `onChange` to `createConsentStore` instead. */
       onChange?: never;
+      /** Give `onConsentRecorded` to `createConsentStore` instead. */
+      onConsentRecorded?: never;
     };
 
 /** Props of `ConsentProvider`. Store options are read once, on the first render. */
@@ -39,29 +44,30 @@ export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreS
 
 /** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
-  const { lng, i18n, onChange, children } = props;
-  const onChangeRef = useRef(onChange);
+  const { lng, i18n, children } = props;
+  // Callbacks and the language are read when a decision happens, so they may change between renders.
+  const latest = useRef(props);
   useEffect(() => {
-    onChangeRef.current = onChange;
+    latest.current = props;
   });
-  // Built once: later changes to these props are ignored, as documented.
+  // Built once: later changes to the other props are ignored, as documented.
   const [once] = useState(() => {
-    const { lng: _l, i18n: _i, translations, onChange: _o, children: _c, store, ...options } = props;
+    const { lng: _l, i18n: _i, translations, children: _c, store, ...options } = props;
     return {
       store:
         store ??
         createConsentStore({
           ...(options as ConsentStoreOptions<C>),
-          onChange: (change) => onChangeRef.current?.(change),
+          onChange: (change) => latest.current.onChange?.(change),
+          onConsentRecorded: (record) => latest.current.onConsentRecorded?.(record),
+          lng: () => latest.current.lng ?? latest.current.i18n?.language ?? 'fr',
         }),
       translations,
       kit: {},
     };
   });
   const { store } = once;
-  useEffect(() => {
-    store.hydrate();
-  }, [store]);
+  useEffect(() => store.hydrate(), [store]);
   const value = useMemo(() => ({ ...once, lng, i18n }) as ConsentContextValue, [once, lng, i18n]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

@@ -12,6 +12,8 @@ export interface ConsentApi extends ConsentState<Catalogue> {
   acceptAll(): void;
   /** Refuses every consent purpose ("Tout refuser"). */
   rejectAll(): void;
+  /** Refuses every consent purpose, recorded as "Continuer sans accepter". */
+  continueWithoutAccepting(): void;
   /** Records the dialog's switches, with `choices` applied over them. */
   save(choices?: ChoicesInput<Catalogue>): void;
   /** Flips (or sets) one switch in the dialog's unsaved draft. */
@@ -42,6 +44,7 @@ export function actionsOf(store: ConsentStore<Catalogue>) {
     send,
     acceptAll: () => send({ type: 'ACCEPT_ALL' }),
     rejectAll: () => send({ type: 'REJECT_ALL' }),
+    continueWithoutAccepting: () => send({ type: 'REJECT_ALL', method: 'continue-without-accepting' }),
     save: (choices?: ChoicesInput<Catalogue>) => send(choices ? { type: 'SAVE', choices } : { type: 'SAVE' }),
     toggle: (target: ConsentTarget<Catalogue>, value?: boolean) =>
       send({ type: 'TOGGLE', ...target, ...(value === undefined ? {} : { value }) } as ConsentEvent<Catalogue>),

@@ -40,8 +40,9 @@ describe('encodeRecord and decodeRecord', () => {
   });
 
   it('writes a compact, cookie-safe value', () => {
-    expect(value).toMatch(/^1\.1\.[0-9a-z]+\.[0-9a-z]+\.a\.[0-9a-f-]{36}\.[0-9a-z]+\.[A-Za-z0-9_-]+$/);
-    expect(value.length).toBeLessThan(100);
+    expect(value).toMatch(/^2\.1\.[0-9a-z]+\.[0-9a-z]+\.a\.[0-9a-f-]{36}\.fr\.[0-9a-z]+\.0\.1\.0\.[0-9a-z-]+$/);
+    // 11 ids granted, one fingerprint of at most 7 characters each.
+    expect(value.length).toBeLessThan(200);
   });
 
   it('does not depend on declaration order', () => {
@@ -93,9 +94,9 @@ describe('given a malformed stored value, decoding means "no choice"', () => {
     ['a __proto__ method code', withPart(4, '__proto__')],
     ['a toString method code', withPart(4, 'toString')],
     ['a huge value', `${value}.${'A'.repeat(1_000_000)}`],
-    ['a huge bitset', withPart(7, 'f'.repeat(5000))],
-    ['an unknown version', withPart(0, '2')],
-    ['a wrong revision', withPart(1, '2')],
+    ['a huge granted list', withPart(11, 'f'.repeat(5000))],
+    ['an unknown version', withPart(0, '3')],
+    ['the previous codec version', withPart(0, '1')],
     ['a negative revision', withPart(1, '-1')],
     ['a non-numeric date', withPart(2, 'yesterday!')],
     [
@@ -106,13 +107,11 @@ describe('given a malformed stored value, decoding means "no choice"', () => {
     ['a decision from the future', withPart(2, seconds(NOW + 10 * 86_400_000))],
     ['an unknown method', withPart(4, 'x')],
     ['a malformed id', withPart(5, 'not-a-uuid')],
-    ['another catalogue layout', withPart(6, 'abc')],
-    ['a bitset granting ids that do not exist', withPart(7, 'fffffff')],
-    ['a bitset with a character outside hexadecimal', withPart(7, 'zz')],
-    ['a bitset with one bit past the last id', withPart(7, (1n << 11n).toString(16))],
-    ['a missing part', value.split('.').slice(0, 7).join('.')],
-    ['an extra part', `${value}.1`],
-    ['boolean words instead of bits', withPart(7, 'true')],
+    ['a language with a cookie separator', withPart(6, 'fr;x')],
+    ['a hash longer than 32 bits', withPart(7, 'zzzzzzzz')],
+    ['a granted list with a character outside base 36', withPart(11, 'ZZ')],
+    ['a missing part', value.split('.').slice(0, 9).join('.')],
+    ['boolean words instead of fingerprints', withPart(11, 'true;false')],
     ['a lifetime over the 13-month limit', withPart(3, seconds(NOW + 400 * 86_400_000))],
   ] as const;
 

@@ -3,11 +3,13 @@ import {
   type ConsentEvent,
   type ConsentRecord,
   type ConsentState,
+  catalogueHash,
   createConsentStore,
   initialState,
   memoryAdapter,
   type TransitionContext,
   transition,
+  VERSION,
 } from '../../src/core';
 import { defaultChoices } from '../../src/core/machine';
 import { montreuilDemo } from '../fixtures/montreuil';
@@ -19,6 +21,7 @@ const context: TransitionContext<Demo> = {
   now: NOW + 123,
   maxAgeDays: 183,
   createId: () => '00000000-0000-4000-8000-000000000001',
+  lng: 'fr',
 };
 const step = (state: ConsentState<Demo>, ...events: ConsentEvent<Demo>[]) =>
   events.reduce((current, event) => transition(current, event, context), state);
@@ -87,7 +90,10 @@ describe('ACCEPT_ALL', () => {
       decidedAt: NOW,
       expiresAt: NOW + 183 * 86_400_000,
       revision: 1,
+      catalogueHash: catalogueHash(montreuilDemo, 'fr'),
+      lng: 'fr',
       method: 'accept-all',
+      version: VERSION,
       ...state.granted,
     });
   });
@@ -263,7 +269,7 @@ describe('createConsentStore', () => {
     const store = make(storage);
     store.hydrate();
     store.send({ type: 'REJECT_ALL' });
-    expect(storage.read()).toMatch(/^1\.1\./);
+    expect(storage.read()).toMatch(/^2\.1\./);
     store.send({ type: 'RESET' });
     expect(storage.read()).toBeNull();
   });

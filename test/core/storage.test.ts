@@ -46,7 +46,7 @@ describe('cookieAdapter', () => {
     store.send({ type: 'REJECT_ALL' });
     expect(writes).toHaveLength(1);
     const [pair, ...attributes] = (writes[0] as string).split('; ');
-    expect(pair).toMatch(/^cookies_preferences=1\.1\.[0-9a-z.-]+$/);
+    expect(pair).toMatch(/^cookies_preferences=2\.1\.[\w.-]+$/);
     expect(attributes).toEqual(['Path=/', `Max-Age=${183 * 86_400}`, 'SameSite=Lax']);
     expect(document.cookie).toContain(pair);
     expect(new TextEncoder().encode(writes[0]).length).toBeLessThan(4096);

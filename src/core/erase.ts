@@ -1,0 +1,34 @@
+import type { CookieDefinition } from './catalogue';
+
+/**
+ * Deletes declared cookies (rule 13): host-only, on every parent domain of the page's host and on
+ * every declared path and prefix of the page's path; RegExp names match the cookies the page can see.
+ * Declared localStorage keys are removed too. Does nothing outside a browser.
+ */
+export function eraseCookies(cookies: readonly CookieDefinition[]): void {
+  if (typeof document === 'undefined') return;
+  const labels = location.hostname.split('.');
+  const domains = ['', ...labels.slice(0, -1).map((_, i) => `; Domain=${labels.slice(i).join('.')}`)];
+  const segments = location.pathname.split('/');
+  const paths = new Set(segments.map((_, i) => segments.slice(0, i + 1).join('/') || '/'));
+  for (const { path } of cookies) if (path) paths.add(path);
+  const matching = ({ name }: CookieDefinition, names: string[]) =>
+    typeof name === 'string' ? [name] : names.filter((candidate) => candidate.search(name) >= 0);
+  const visible = document.cookie.split(';').map((pair) => pair.split('=')[0]?.trim() as string);
+  for (const cookie of cookies) {
+    if (cookie.storage === 'localStorage') {
+      try {
+        for (const key of matching(cookie, Object.keys(localStorage))) localStorage.removeItem(key);
+      } catch {
+        // localStorage blocked (SecurityError): nothing can have been stored there.
+      }
+      continue;
+    }
+    for (const name of matching(cookie, visible)) {
+      for (const domain of domains) {
+        // biome-ignore lint/suspicious/noDocumentCookie: expiring a cookie needs the same attributes it was set with.
+        for (const path of paths) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}`;
+      }
+    }
+  }
+}
