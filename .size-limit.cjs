@@ -43,6 +43,13 @@ module.exports = [
     modifyEsbuildConfig: production,
   },
   {
+    name: 'charte/beacon (posts consent records)',
+    path: 'dist/beacon.js',
+    import: '{ createBeacon }',
+    limit: '0.5 kB',
+    modifyEsbuildConfig: production,
+  },
+  {
     name: 'styles.css',
     path: 'dist/styles.css',
     limit: '2.5 kB',

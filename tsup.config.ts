@@ -21,7 +21,7 @@ const client = { banner: { js: '"use client";' }, treeshake: false, target: 'es2
 
 export default defineConfig([
   // Framework-free entries, each a single file (no shared chunks, so each is measured alone).
-  ...['core', 'gtag', 'scripts', 'locales/en'].map((name) => ({
+  ...['core', 'gtag', 'scripts', 'beacon', 'locales/en'].map((name) => ({
     entry: { [name]: name === 'locales/en' ? 'src/i18n/en.ts' : `src/${name}/index.ts` },
     format: ['esm', 'cjs'] satisfies Options['format'],
     dts: true,

@@ -8,20 +8,17 @@ export function hash(text: string): string {
 }
 
 /**
- * One hash per category and service id, of the id and its whole definition (texts in every language,
- * cookies, RegExp names as written): an id whose definition changes gets a new fingerprint.
+ * One hash per category and service id, keyed `<id>c` or `<id>s`: of the id and its whole definition (texts in
+ * every language, cookies, RegExp names as written), and for a service its category's too, so a reworded
+ * purpose gets new fingerprints for itself and all its services.
  */
 export function fingerprintsOf(catalogue: AnyCatalogue): Record<string, string> {
+  const json = (value: unknown) => JSON.stringify(value, (_, item) => (item instanceof RegExp ? `${item}` : item));
   const prints: Record<string, string> = {};
-  for (const [kind, definitions] of [
-    ['c', catalogue.categories],
-    ['s', catalogue.services],
-  ] as const) {
-    for (const id in definitions) {
-      prints[id + kind] = hash(
-        kind + id + JSON.stringify(definitions[id], (_, value) => (value instanceof RegExp ? `${value}` : value)),
-      );
-    }
+  for (const id in catalogue.categories) prints[`${id}c`] = hash(`c${id}${json(catalogue.categories[id])}`);
+  for (const id in catalogue.services) {
+    const service = catalogue.services[id];
+    prints[`${id}s`] = hash(`s${id}${json(service)}${json(catalogue.categories[service?.category as string])}`);
   }
   return prints;
 }

@@ -90,14 +90,12 @@ function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, t
 const gpcSignal = () =>
   (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
 
-/** Runs a host callback; its exception is reported asynchronously, never thrown into the kit. */
+/** Runs a host callback; its exception is reported as uncaught (`reportError`), never thrown into the kit. */
 function isolate(callback: () => void) {
   try {
     callback();
   } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
+    (globalThis.reportError ?? console.error)(error);
   }
 }
 

@@ -1,0 +1,324 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import schema from '../../schema/consent-record.schema.json' with { type: 'json' };
+import {
+  type AnyCatalogue,
+  type ConsentRecord,
+  type ConsentStoreOptions,
+  catalogueHash,
+  createConsentStore,
+  defineCatalogue,
+  memoryAdapter,
+  type StorageAdapter,
+  VERSION,
+} from '../../src/core';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+type Demo = typeof montreuilDemo;
+const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
+
+function load<C extends AnyCatalogue = Demo>(options: Partial<ConsentStoreOptions<C>> = {}) {
+  const store = createConsentStore<C>({
+    catalogue: montreuilDemo as unknown as C,
+    storage: memoryAdapter(),
+    now: () => NOW,
+    ...options,
+  });
+  const stop = store.hydrate();
+  return Object.assign(store, { stop });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]?.trim();
+    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+  localStorage.clear();
+});
+
+describe('the consent record (rule 10)', () => {
+  it('has exactly the documented fields, and nothing personal', () => {
+    const recorded: ConsentRecord<Demo>[] = [];
+    const store = load({ onConsentRecorded: (record) => recorded.push(record), lng: () => 'en' });
+    store.send({ type: 'SAVE', choices: { categories: { statistics: true } } });
+    const [record] = recorded;
+    expect(Object.keys(record ?? {}).sort()).toEqual(
+      [
+        'id',
+        'decidedAt',
+        'expiresAt',
+        'revision',
+        'catalogueHash',
+        'lng',
+        'method',
+        'version',
+        'categories',
+        'services',
+      ].sort(),
+    );
+    expect(record).toMatchObject({
+      decidedAt: NOW,
+      revision: 1,
+      lng: 'en',
+      method: 'custom',
+      version: packageJson.version,
+      categories: { necessary: true, audience: true, statistics: true, video: false },
+      services: { analytics: true, youtube: false, matomo: true },
+    });
+    expect(record?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(VERSION).toBe(packageJson.version);
+  });
+
+  it('validates against the JSON schema shipped in schema/', () => {
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    const recorded: ConsentRecord<Demo>[] = [];
+    const store = load({ onConsentRecorded: (record) => recorded.push(record) });
+    store.send({ type: 'ACCEPT_ALL' });
+    store.send({ type: 'REJECT_ALL', method: 'continue-without-accepting' });
+    expect(recorded).toHaveLength(2);
+    for (const record of recorded) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...recorded[0], email: 'visiteur@example.fr' })).toBe(false);
+  });
+
+  it('calls onConsentRecorded once per decision, never for hydration, switches, closing or reset', () => {
+    const onConsentRecorded = vi.fn();
+    const storage = memoryAdapter();
+    const store = load({ storage, onConsentRecorded });
+    store.send({ type: 'OPEN_PREFERENCES' });
+    store.send({ type: 'TOGGLE', category: 'video' });
+    store.send({ type: 'CLOSE_PREFERENCES' });
+    expect(onConsentRecorded).not.toHaveBeenCalled();
+    store.send({ type: 'ACCEPT_ALL' });
+    store.send({ type: 'SAVE', choices: { categories: { video: false } } });
+    store.send({ type: 'REJECT_ALL' });
+    expect(onConsentRecorded.mock.calls.map(([record]) => record.method)).toEqual([
+      'accept-all',
+      'custom',
+      'reject-all',
+    ]);
+    store.send({ type: 'RESET' });
+    load({ storage, onConsentRecorded });
+    expect(onConsentRecorded).toHaveBeenCalledTimes(3);
+  });
+
+  describe('catalogueHash', () => {
+    const reword = (fr: string) =>
+      defineCatalogue({
+        ...montreuilDemo,
+        categories: {
+          ...montreuilDemo.categories,
+          statistics: { ...montreuilDemo.categories.statistics, description: { fr, en: 'Same English.' } },
+        },
+      });
+    const reordered = defineCatalogue({
+      revision: 1,
+      categories: Object.fromEntries(Object.entries(montreuilDemo.categories).reverse()) as Demo['categories'],
+      services: Object.fromEntries(Object.entries(montreuilDemo.services).reverse()) as Demo['services'],
+    });
+
+    it('changes when one French purpose text changes', () => {
+      expect(catalogueHash(reword('Mesurer la fréquentation.'), 'fr')).not.toBe(
+        catalogueHash(reword('Mesurer la fréquentation du portail.'), 'fr'),
+      );
+      expect(catalogueHash(reword('Une autre finalité.'), 'fr')).not.toBe(catalogueHash(montreuilDemo, 'fr'));
+    });
+
+    it('does not change when categories or services are declared in another order', () => {
+      expect(catalogueHash(reordered, 'fr')).toBe(catalogueHash(montreuilDemo, 'fr'));
+    });
+
+    it('depends on the language the visitor saw', () => {
+      expect(catalogueHash(montreuilDemo, 'en')).not.toBe(catalogueHash(montreuilDemo, 'fr'));
+    });
+  });
+
+  it('keeps a language that could break the cookie out of the stored value', () => {
+    const storage = memoryAdapter();
+    const store = load({ storage, lng: () => 'fr; Domain=evil.example' });
+    store.send({ type: 'ACCEPT_ALL' });
+    expect(store.getSnapshot().record?.lng).toBe('frDomainevilexample');
+    expect(storage.read()).not.toMatch(/[;\s=]/);
+    expect(load({ storage }).getSnapshot().status).toBe('decided');
+  });
+});
+
+describe('Global Privacy Control (rule 14)', () => {
+  const withGpc = (value: unknown) => vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: value });
+
+  it('given the signal and no stored choice, records a refusal of every consent purpose without asking', () => {
+    withGpc(true);
+    const onConsentRecorded = vi.fn();
+    const store = load({ onConsentRecorded });
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'decided',
+      view: 'none',
+      record: { method: 'gpc' },
+      granted: { categories: { statistics: false, video: false, necessary: true, audience: true } },
+    });
+    expect(onConsentRecorded).toHaveBeenCalledOnce();
+  });
+
+  it('lets an explicit choice win, and does not override it on the next load', () => {
+    withGpc(true);
+    const storage = memoryAdapter();
+    load({ storage }).send({ type: 'ACCEPT_ALL' });
+    expect(load({ storage }).getSnapshot().record?.method).toBe('accept-all');
+  });
+
+  it.each([
+    ['turned off with globalPrivacyControl: false', true, false],
+    ['with a truthy value that is not true', 'true', undefined],
+  ])('asks as usual when %s', (_name, signal, option) => {
+    withGpc(signal);
+    const store = load(option === undefined ? {} : { globalPrivacyControl: option });
+    expect(store.getSnapshot()).toMatchObject({ status: 'pending', view: 'banner', record: null });
+  });
+});
+
+describe('withdrawal (rules 12, 13)', () => {
+  const setCookie = (cookie: string) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays a tracker setting its cookies.
+    document.cookie = cookie;
+  };
+  const cookieNames = () =>
+    document.cookie
+      .split(';')
+      .map((pair) => pair.split('=')[0]?.trim())
+      .filter(Boolean)
+      .sort();
+  const cleanup = defineCatalogue({
+    revision: 1,
+    categories: {
+      necessary: { required: true, title: 'Nécessaires' },
+      statistics: { title: 'Statistiques', description: 'Mesurer la fréquentation.' },
+    },
+    services: {
+      session: {
+        category: 'necessary',
+        provider: 'Ce site',
+        title: 'Session',
+        cookies: [{ name: 'sid', purpose: 'S' }],
+      },
+      analytics: {
+        category: 'statistics',
+        provider: 'Google',
+        title: 'Google Analytics',
+        cookies: [
+          { name: '_ga', purpose: 'Distinguer les visiteurs.' },
+          { name: /^_ga_/, purpose: 'État de la session.' },
+          { name: /^ga-queue-/, purpose: 'File d’attente.', storage: 'localStorage' },
+        ],
+      },
+    },
+  });
+
+  it('deletes every declared cookie and localStorage key, RegExp names included, and nothing else', () => {
+    const onChange = vi.fn();
+    const store = load({ catalogue: cleanup, onChange });
+    store.send({ type: 'ACCEPT_ALL' });
+    for (const cookie of ['sid=1', '_ga=GA1.1', '_ga_ABC123=GS1.1', '_gat=1', '_ga_XYZ=1; Path=/']) setCookie(cookie);
+    localStorage.setItem('ga-queue-1', '[]');
+    localStorage.setItem('ga-queue-2', '[]');
+    localStorage.setItem('theme', 'dark');
+    store.send({ type: 'SAVE', choices: { categories: { statistics: false } } });
+    expect(cookieNames()).toEqual(['_gat', 'sid']);
+    expect(Object.keys(localStorage)).toEqual(['theme']);
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        granted: { categories: [], services: [] },
+        revoked: { categories: ['statistics'], services: ['analytics'] },
+      }),
+    );
+  });
+
+  it('deletes on reset() too, which forgets the choice and shows the banner', () => {
+    const store = load({ catalogue: cleanup });
+    store.send({ type: 'ACCEPT_ALL' });
+    setCookie('_ga=GA1.1');
+    store.send({ type: 'RESET' });
+    expect(cookieNames()).toEqual([]);
+    expect(store.getSnapshot()).toMatchObject({ status: 'pending', view: 'banner', record: null });
+  });
+
+  it('reloads the page after a withdrawal with reloadOnWithdraw, and never on a grant or on load', () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...location, hostname: location.hostname, pathname: '/', reload });
+    const storage = memoryAdapter();
+    const store = load({ catalogue: cleanup, storage, reloadOnWithdraw: true });
+    store.send({ type: 'ACCEPT_ALL' });
+    expect(reload).not.toHaveBeenCalled();
+    store.send({ type: 'REJECT_ALL' });
+    expect(reload).toHaveBeenCalledOnce();
+    load({ catalogue: cleanup, storage, reloadOnWithdraw: true });
+    expect(reload).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a failing host callback (rule 25)', () => {
+  it('never breaks the decision nor loses the stored choice, and is reported', () => {
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const storage = memoryAdapter();
+    const store = load({
+      storage,
+      onChange: () => {
+        throw new Error('host bug in onChange');
+      },
+      onConsentRecorded: () => {
+        throw new Error('host bug in onConsentRecorded');
+      },
+    });
+    expect(() => store.send({ type: 'ACCEPT_ALL' })).not.toThrow();
+    expect(store.getSnapshot().status).toBe('decided');
+    expect(load({ storage }).getSnapshot().record?.method).toBe('accept-all');
+    expect(reportError.mock.calls.map(([error]) => error.message)).toEqual([
+      'host bug in onConsentRecorded',
+      'host bug in onChange',
+    ]);
+  });
+});
+
+describe('other tabs', () => {
+  /** Two tabs of one origin: one storage, each with its own store. */
+  const shared = (): StorageAdapter => {
+    const storage = memoryAdapter();
+    return { ...storage, name: `shared-${Math.random()}` };
+  };
+
+  it('follow a decision and a withdrawal through BroadcastChannel, without a reload', async () => {
+    const storage = shared();
+    const [a, b] = [load({ storage }), load({ storage })];
+    a.send({ type: 'ACCEPT_ALL' });
+    await vi.waitFor(() => expect(b.getSnapshot()).toMatchObject({ status: 'decided', view: 'none' }));
+    expect(b.getSnapshot().granted.categories.statistics).toBe(true);
+    b.send({ type: 'SAVE', choices: { categories: { statistics: false } } });
+    await vi.waitFor(() => expect(a.getSnapshot().granted.categories.statistics).toBe(false));
+    a.send({ type: 'RESET' });
+    await vi.waitFor(() => expect(b.getSnapshot()).toMatchObject({ status: 'pending', view: 'banner' }));
+    a.stop();
+    b.stop();
+  });
+
+  it('follow through polling where BroadcastChannel is missing', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    vi.useFakeTimers();
+    try {
+      const storage = shared();
+      const [a, b] = [load({ storage }), load({ storage })];
+      a.send({ type: 'ACCEPT_ALL' });
+      expect(b.getSnapshot().status).toBe('pending');
+      vi.advanceTimersByTime(1000);
+      expect(b.getSnapshot().status).toBe('decided');
+      b.stop();
+      a.send({ type: 'RESET' });
+      vi.advanceTimersByTime(5000);
+      expect(b.getSnapshot().status).toBe('decided');
+      a.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
