@@ -18,6 +18,8 @@ export {
   BannerTitle,
   type BannerTitleProps,
 } from './react/banner';
+export { ConsentEmbed, type ConsentEmbedProps } from './react/consent-embed';
+export { ConsentScript, type ConsentScriptProps } from './react/consent-script';
 export { CookieTable, type CookieTableProps } from './react/cookie-table';
 export { ConsentGate, type ConsentGateProps } from './react/gate';
 export { PreferencesDialog, type PreferencesDialogProps } from './react/preferences-dialog';

@@ -27,6 +27,11 @@ export const en = {
     policy: '{{provider}} privacy policy',
   },
   trigger: 'Manage my cookies',
+  embed: {
+    text: 'This content is provided by {{provider}} ({{service}}), which sets cookies that need your consent.',
+    allowOnce: 'Allow once',
+    allowAlways: 'Always allow',
+  },
   table: {
     caption: 'Cookies used on this site',
     provider: 'Provider',

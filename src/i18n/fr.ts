@@ -28,6 +28,11 @@ export const fr = {
     policy: 'Politique de confidentialité de {{provider}}',
   },
   trigger: 'Gérer mes cookies',
+  embed: {
+    text: 'Ce contenu est fourni par {{provider}} ({{service}}), qui dépose des cookies soumis à votre consentement.',
+    allowOnce: 'Autoriser une fois',
+    allowAlways: 'Toujours autoriser',
+  },
   table: {
     caption: 'Cookies utilisés sur ce site',
     provider: 'Nom du prestataire',

@@ -41,6 +41,10 @@ export const anatomy = [
   'save',
   'status',
   'trigger',
+  'embed',
+  'embed-text',
+  'allow-once',
+  'allow-always',
   'table',
   'table-caption',
 ] as const;

@@ -169,13 +169,17 @@ describe('two tabs of the same site', () => {
     const marker = (page: Page) => page.evaluate(() => (window as unknown as { marker?: string }).marker);
 
     await bannerOf(a).getByRole('button', { name: 'Tout accepter' }).click();
-    await expect.poll(() => gatedOf(b).isVisible(), oneSecond).toBe(true);
+    await expect
+      .poll(() => gatedOf(b).isVisible(), { ...oneSecond, message: 'tab B follows tab A’s acceptance within 1 s' })
+      .toBe(true);
     expect(await bannerOf(b).count()).toBe(0);
     await expect.poll(() => gatedOf(a).isVisible(), patience).toBe(true);
 
     const dialog = await openPreferences(b);
     await dialog.getByRole('button', { name: 'Tout refuser' }).click();
-    await expect.poll(() => gatedOf(a).count(), oneSecond).toBe(0);
+    await expect
+      .poll(() => gatedOf(a).count(), { ...oneSecond, message: 'tab A follows tab B’s withdrawal within 1 s' })
+      .toBe(0);
     expect(await fallbackOf(a).isVisible()).toBe(true);
     expect(await bannerOf(a).count()).toBe(0);
     expect(await gatedOf(b).count()).toBe(0);

@@ -33,7 +33,7 @@ function Page({ catalogue, ...props }: { catalogue: typeof montreuilDemo | typeo
   );
 }
 
-const stored = (catalogue = montreuilDemo) =>
+const stored = (catalogue: typeof montreuilDemo | typeof revised = montreuilDemo) =>
   decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], catalogue, Date.now());
 
 describe('a returning visitor after a revision bump (rule 9)', () => {

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import type { ConsentTarget } from '../core';
+import type { RegisteredCatalogue } from './register';
+import { useConsent } from './use-consent';
+
+/** Props of `ConsentScript`: a `category` or a `service`, and the script's attributes. */
+export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
+  /** URL of the script. */
+  src: string;
+  /** Called once the script has loaded. */
+  onLoad?: () => void;
+} & Partial<Pick<HTMLScriptElement, 'nonce' | 'async' | 'defer' | 'integrity' | 'crossOrigin' | 'referrerPolicy'>>;
+
+/**
+ * Loads a script once its category or service is granted, exactly once per page however often it is rendered
+ * (rule 16). Renders nothing; a script already running is not unloaded on withdrawal (see `reloadOnWithdraw`).
+ */
+export function ConsentScript({ src, onLoad, category, service, ...attributes }: ConsentScriptProps) {
+  const granted = useConsent(
+    (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>,
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a script runs once per page; later attribute or callback changes do not load it again.
+  useEffect(() => {
+    if (!granted || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;
+    const script = Object.assign(document.createElement('script'), attributes, { src });
+    script.dataset.consentSrc = src;
+    if (onLoad) script.addEventListener('load', onLoad, { once: true });
+    document.head.append(script);
+  }, [granted, src]);
+  return null;
+}

@@ -1,0 +1,102 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ConsentEmbed,
+  ConsentProvider,
+  ConsentScript,
+  createConsentStore,
+  decodeRecord,
+  memoryAdapter,
+} from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+afterEach(() => {
+  for (const script of document.querySelectorAll('script[data-consent-src]')) script.remove();
+});
+
+const scripts = (src: string) => [...document.scripts].filter((script) => script.getAttribute('src') === src);
+
+describe('ConsentScript (rule 16)', () => {
+  function Page({ store }: { store: ReturnType<typeof createConsentStore<typeof montreuilDemo>> }) {
+    return (
+      <StrictMode>
+        <ConsentProvider store={store}>
+          <ConsentScript category="statistics" src="/stats.js" nonce="r4nd0m" defer async={false} />
+          <ConsentScript service="analytics" src="/stats.js" />
+        </ConsentProvider>
+      </StrictMode>
+    );
+  }
+
+  it('adds nothing before consent nor after a refusal', () => {
+    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    render(<Page store={store} />);
+    expect(scripts('/stats.js')).toHaveLength(0);
+    act(() => store.send({ type: 'REJECT_ALL' }));
+    expect(scripts('/stats.js')).toHaveLength(0);
+  });
+
+  it('adds the script once granted, exactly once for every component and render, keeping nonce and defer', () => {
+    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    const view = render(<Page store={store} />);
+    act(() => store.send({ type: 'ACCEPT_ALL' }));
+    view.unmount();
+    render(<Page store={store} />);
+    const [script, ...others] = scripts('/stats.js');
+    expect(others).toHaveLength(0);
+    expect(script).toMatchObject({ nonce: 'r4nd0m', defer: true, async: false });
+    expect(script?.parentElement).toBe(document.head);
+  });
+});
+
+describe('ConsentEmbed', () => {
+  function Page() {
+    return (
+      <ConsentProvider catalogue={montreuilDemo}>
+        <ConsentEmbed service="youtube">
+          <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
+        </ConsentEmbed>
+      </ConsentProvider>
+    );
+  }
+  const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], montreuilDemo, Date.now());
+
+  afterEach(() => {
+    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+    document.cookie = 'charte=; Max-Age=0; Path=/';
+  });
+
+  it('names the provider and mounts no iframe before consent', async () => {
+    render(<Page />);
+    expect(
+      await screen.findByText(
+        'Ce contenu est fourni par Google (Vidéos YouTube), qui dépose des cookies soumis à votre consentement.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByTitle('Présentation du portail')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toHaveAccessibleDescription(/fourni par Google/);
+  });
+
+  it('"Autoriser une fois" shows the embed on this page only and records nothing', async () => {
+    const view = render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Autoriser une fois' }));
+    expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
+    expect(stored()).toBeNull();
+    view.unmount();
+    render(<Page />);
+    expect(await screen.findByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
+  });
+
+  it('"Toujours autoriser" records the service as granted, and only it', async () => {
+    render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Toujours autoriser' }));
+    expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
+    expect(stored()).toMatchObject({
+      method: 'custom',
+      services: { youtube: true, analytics: false },
+      categories: { video: true, statistics: false },
+    });
+  });
+});
