@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Banner, PreferencesDialog } from '../src';
+import { revised } from '../test/fixtures/montreuil';
 import type { KitParameters } from './kit';
 import { PortalPage } from './portal-page';
 
@@ -82,6 +83,20 @@ export const Decided: Story = {
 };
 
 /** The host's own, much longer wording: the banner scrolls inside itself rather than covering the page. */
+/** A visitor who accepted revision 1, back under revision 2: asked again, told what changed. */
+export const AskedAgainAfterARevision: Story = {
+  parameters: { charte: { state: 'revised', catalogue: revised } satisfies KitParameters },
+  play: async ({ canvasElement }) => {
+    const banner = await bannerOf(canvasElement);
+    // The banner and the dialog fade in over 150 ms.
+    await waitFor(() => expect(within(banner).getByText(/Nous avons ajouté les cartes interactives/)).toBeVisible());
+    await userEvent.click(within(banner).getByRole('button', { name: 'Personnaliser' }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await expect(within(dialog).getByRole('switch', { name: 'Statistiques' })).toBeChecked();
+    await expect(within(dialog).getByRole('switch', { name: 'Cartes' })).not.toBeChecked();
+  },
+};
+
 export const LongTexts: Story = {
   parameters: {
     charte: {

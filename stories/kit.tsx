@@ -11,8 +11,12 @@ import {
 import { en } from '../src/i18n/en';
 import { montreuilDemo } from '../test/fixtures/montreuil';
 
-/** Where a story starts: a first visit, a visitor who already refused, or the preferences open. */
-export type KitState = 'first-visit' | 'decided' | 'preferences';
+/**
+ * Where a story starts: a first visit, a visitor who already refused, the preferences open, a visitor who
+ * accepted the demo's revision 1 and is back under the story's catalogue, or a refusal recorded from GPC
+ * with the preferences open.
+ */
+export type KitState = 'first-visit' | 'decided' | 'preferences' | 'revised' | 'gpc';
 
 /** `parameters.charte` of a story. */
 export interface KitParameters {
@@ -26,14 +30,17 @@ export interface KitParameters {
 /** A store in the given state, kept in memory so stories never touch the real cookie jar. */
 export function storeIn(state: KitState, catalogue: AnyCatalogue = montreuilDemo, cookieName = 'charte') {
   let stored: string | null = null;
-  if (state === 'decided') {
-    const earlier = createConsentStore({ catalogue, storage: memoryAdapter() });
-    earlier.send({ type: 'REJECT_ALL' });
+  if (state === 'decided' || state === 'revised' || state === 'gpc') {
+    const before = state === 'revised' ? montreuilDemo : catalogue;
+    const earlier = createConsentStore({ catalogue: before, storage: memoryAdapter() });
+    earlier.send(
+      state === 'revised' ? { type: 'ACCEPT_ALL' } : { type: 'REJECT_ALL', ...(state === 'gpc' && { method: 'gpc' }) },
+    );
     const record = earlier.getSnapshot().record;
-    stored = record && encodeRecord(record, catalogue);
+    stored = record && encodeRecord(record, before);
   }
   const store = createConsentStore({ catalogue, storage: { ...memoryAdapter(stored), name: cookieName } });
-  if (state === 'preferences') store.send({ type: 'OPEN_PREFERENCES' });
+  if (state === 'preferences' || state === 'gpc') store.send({ type: 'OPEN_PREFERENCES' });
   return store;
 }
 

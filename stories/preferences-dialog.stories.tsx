@@ -82,6 +82,19 @@ export const English: Story = {
   },
 };
 
+/** The choice in force came from the browser's Global Privacy Control signal: the dialog says so. */
+export const GlobalPrivacyControl: Story = {
+  parameters: { charte: { state: 'gpc' } satisfies KitParameters },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    // The banner and the dialog fade in over 150 ms.
+    await waitFor(() =>
+      expect(within(dialog).getByText(/^Votre navigateur envoie le signal Global Privacy Control/)).toBeVisible(),
+    );
+    await expect(within(dialog).getByRole('switch', { name: 'Statistiques' })).not.toBeChecked();
+  },
+};
+
 export const Dark: Story = { globals: { scheme: 'dark' } };
 
 export const Narrow: Story = { globals: { viewport: { value: 'narrow', isRotated: false } } };

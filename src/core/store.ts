@@ -119,7 +119,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     seen = record && encodeRecord(record, catalogue);
     if (record) storage.write(seen as string, (record.expiresAt - now()) / 1000);
     else storage.clear();
-    channel?.postMessage(0);
+    // The value itself: another tab may receive the message before it can read the new cookie.
+    channel?.postMessage(seen);
   };
 
   const send = (event: ConsentEvent<C>) => {
@@ -146,8 +147,7 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
   };
 
   /** Takes a value written by another tab. */
-  const follow = () => {
-    const value = storage.read();
+  const follow = (value: string | null) => {
     if (value === seen) return;
     seen = value;
     send({ type: 'HYDRATE', record: read(value) });
@@ -174,14 +174,14 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       // The storage event never fires for cookies, and BroadcastChannel is missing from old browsers: poll then.
       if (typeof BroadcastChannel === 'function') {
         const own = new BroadcastChannel(`charte:${configured.name}`);
-        own.onmessage = follow;
+        own.onmessage = ({ data }) => follow(typeof data === 'string' ? data : null);
         channel = own;
         return () => {
           own.close();
           channel = undefined;
         };
       }
-      const timer = setInterval(follow, 1000);
+      const timer = setInterval(() => follow(storage.read()), 1000);
       return () => clearInterval(timer);
     },
   };
