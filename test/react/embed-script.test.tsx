@@ -18,21 +18,30 @@ afterEach(() => {
 
 const scripts = (src: string) => [...document.scripts].filter((script) => script.getAttribute('src') === src);
 
-describe('ConsentScript (rule 16)', () => {
-  function Page({ store }: { store: ReturnType<typeof createConsentStore<typeof montreuilDemo>> }) {
-    return (
-      <StrictMode>
-        <ConsentProvider store={store}>
-          <ConsentScript category="statistics" src="/stats.js" nonce="r4nd0m" defer async={false} />
-          <ConsentScript service="analytics" src="/stats.js" />
-        </ConsentProvider>
-      </StrictMode>
-    );
-  }
+function ScriptPage({ store }: { store: ReturnType<typeof createConsentStore<typeof montreuilDemo>> }) {
+  return (
+    <StrictMode>
+      <ConsentProvider store={store}>
+        <ConsentScript category="statistics" src="/stats.js" nonce="r4nd0m" defer async={false} />
+        <ConsentScript service="analytics" src="/stats.js" />
+      </ConsentProvider>
+    </StrictMode>
+  );
+}
 
+function EmbedPage() {
+  return (
+    <ConsentProvider catalogue={montreuilDemo}>
+      <ConsentEmbed service="youtube">
+        <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
+      </ConsentEmbed>
+    </ConsentProvider>
+  );
+}
+describe('ConsentScript (rule 16)', () => {
   it('adds nothing before consent nor after a refusal', () => {
     const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
-    render(<Page store={store} />);
+    render(<ScriptPage store={store} />);
     expect(scripts('/stats.js')).toHaveLength(0);
     act(() => store.send({ type: 'REJECT_ALL' }));
     expect(scripts('/stats.js')).toHaveLength(0);
@@ -40,10 +49,10 @@ describe('ConsentScript (rule 16)', () => {
 
   it('adds the script once granted, exactly once for every component and render, keeping nonce and defer', () => {
     const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
-    const view = render(<Page store={store} />);
+    const view = render(<ScriptPage store={store} />);
     act(() => store.send({ type: 'ACCEPT_ALL' }));
     view.unmount();
-    render(<Page store={store} />);
+    render(<ScriptPage store={store} />);
     const [script, ...others] = scripts('/stats.js');
     expect(others).toHaveLength(0);
     expect(script).toMatchObject({ nonce: 'r4nd0m', defer: true, async: false });
@@ -52,15 +61,6 @@ describe('ConsentScript (rule 16)', () => {
 });
 
 describe('ConsentEmbed', () => {
-  function Page() {
-    return (
-      <ConsentProvider catalogue={montreuilDemo}>
-        <ConsentEmbed service="youtube">
-          <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
-        </ConsentEmbed>
-      </ConsentProvider>
-    );
-  }
   const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], montreuilDemo, Date.now());
 
   afterEach(() => {
@@ -69,7 +69,7 @@ describe('ConsentEmbed', () => {
   });
 
   it('names the provider and mounts no iframe before consent', async () => {
-    render(<Page />);
+    render(<EmbedPage />);
     expect(
       await screen.findByText(
         'Ce contenu est fourni par Google (Vidéos YouTube), qui dépose des cookies soumis à votre consentement.',
@@ -80,17 +80,17 @@ describe('ConsentEmbed', () => {
   });
 
   it('"Autoriser une fois" shows the embed on this page only and records nothing', async () => {
-    const view = render(<Page />);
+    const view = render(<EmbedPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Autoriser une fois' }));
     expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
     expect(stored()).toBeNull();
     view.unmount();
-    render(<Page />);
+    render(<EmbedPage />);
     expect(await screen.findByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
   });
 
   it('"Toujours autoriser" records the service as granted, and only it', async () => {
-    render(<Page />);
+    render(<EmbedPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Toujours autoriser' }));
     expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
     expect(stored()).toMatchObject({
