@@ -37,12 +37,15 @@ describe('the built package', () => {
     expect(files.filter((file) => !dist(file).startsWith('"use client";'))).toEqual([]);
   });
 
-  it.each(['core.js', 'core.cjs'])('core entry %s has no directive and no React', (file) => {
-    const code = dist(file);
-    expect(code).not.toMatch(/["']use client["']/);
-    expect(code).not.toMatch(/from\s*["']react|require\(["']react/);
-    expect(code).not.toMatch(/i18next|@radix-ui/);
-  });
+  it.each(['core.js', 'core.cjs', 'gtag.js', 'scripts.js', 'beacon.js', 'beacon.cjs'])(
+    'framework-free entry %s has no directive and no React',
+    (file) => {
+      const code = dist(file);
+      expect(code).not.toMatch(/["']use client["']/);
+      expect(code).not.toMatch(/from\s*["']react|require\(["']react/);
+      expect(code).not.toMatch(/i18next|@radix-ui/);
+    },
+  );
 
   it('the React files reuse the core entry instead of bundling a copy', () => {
     const files = readdirSync(`${root}dist`).filter((file) => /^(index|react-.*|chunk-.*)\.c?js$/.test(file));

@@ -2,8 +2,12 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type CategoryId,
   type CategoryIdOf,
+  ConsentEmbed,
   ConsentGate,
+  type ConsentMethod,
+  ConsentProvider,
   type ConsentRecord,
+  ConsentScript,
   defineCatalogue,
   type ServiceId,
   type ServiceIdOf,
@@ -87,5 +91,32 @@ describe('with the catalogue registered app-wide', () => {
     // @ts-expect-error a category and a service at once
     ConsentGate({ category: 'statistics', service: 'youtube' });
     ConsentGate({ service: 'youtube', children: null });
+  });
+
+  it('ConsentScript and ConsentEmbed take typed ids', () => {
+    ConsentScript({ category: 'statistics', src: '/matomo.js', nonce: 'n', defer: true });
+    // @ts-expect-error typo in a category id
+    ConsentScript({ category: 'statistcs', src: '/matomo.js' });
+    // @ts-expect-error a category and a service at once
+    ConsentScript({ category: 'statistics', service: 'analytics', src: '/matomo.js' });
+    ConsentEmbed({ service: 'youtube' });
+    // @ts-expect-error an embed needs a service, not a category
+    ConsentEmbed({ service: 'video' });
+  });
+
+  it('the record carries the proof fields, and callbacks receive it typed', () => {
+    expectTypeOf<ConsentRecord['catalogueHash']>().toEqualTypeOf<string>();
+    expectTypeOf<ConsentRecord['lng']>().toEqualTypeOf<string>();
+    expectTypeOf<ConsentMethod>().toEqualTypeOf<
+      'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'continue-without-accepting'
+    >();
+    ConsentProvider({
+      catalogue: {} as typeof montreuilDemo,
+      onConsentRecorded: (record) => expectTypeOf(record.categories.statistics).toEqualTypeOf<boolean>(),
+      globalPrivacyControl: false,
+      reloadOnWithdraw: true,
+    });
+    expectTypeOf(useConsent().continueWithoutAccepting).toEqualTypeOf<() => void>();
+    expectTypeOf(useConsent().previous).toEqualTypeOf<ConsentRecord<typeof montreuilDemo> | null>();
   });
 });
