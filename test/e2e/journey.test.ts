@@ -1,15 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
+import { type StartedServer, startSsrExample } from './server';
 
 // The SSR example (examples/ssr, built from dist by `npm run examples:build`), driven in Debian's Chromium.
-const server = fileURLToPath(new URL('../../examples/ssr/dist/server.js', import.meta.url));
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let process: ChildProcess;
+let server: StartedServer;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -18,17 +16,8 @@ let page: Page;
 const consoleProblems: string[] = [];
 
 beforeAll(async () => {
-  process = spawn('node', [server], {
-    env: { ...globalThis.process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    process.once('error', reject);
-    process.stdout?.on('data', (chunk: Buffer) => {
-      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(String(chunk))?.[1];
-      if (url) resolve(url);
-    });
-  });
+  server = await startSsrExample();
+  origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
   context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // Installed before any page script: records whether a banner ever exists, and every layout shift.
@@ -52,7 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  process?.kill();
+  server?.stop();
 });
 
 /** A new tab for the next step, so no scroll position or listener carries over. */

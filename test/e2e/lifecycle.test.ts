@@ -1,35 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
+import { type StartedServer, startSsrExample } from './server';
 
 // What happens after the first choice, on the SSR example (examples/ssr, built by `npm run examples:build`),
 // in Debian's Chromium: withdrawal erases cookies, tabs follow each other, and GPC stands for a refusal.
-const server = fileURLToPath(new URL('../../examples/ssr/dist/server.js', import.meta.url));
 
 /** The portal's host name, so cookies can be set on a parent domain; Chromium maps it to loopback. */
 const HOST = 'app.example.test';
 const PARENT = 'example.test';
 const hostResolverRules = `--host-resolver-rules=MAP *.${PARENT} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`;
 
-let process: ChildProcess;
+let server: StartedServer;
 let port: string;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  process = spawn('node', [server], {
-    env: { ...globalThis.process.env, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  port = await new Promise<string>((resolve, reject) => {
-    process.once('error', reject);
-    process.stdout?.on('data', (chunk: Buffer) => {
-      const found = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(String(chunk))?.[1];
-      if (found) resolve(found);
-    });
-  });
+  server = await startSsrExample();
+  port = new URL(server.origin).port;
   browser = await chromium.launch({
     ...chromiumLaunchOptions,
     args: [...chromiumLaunchOptions.args.filter((arg) => !arg.startsWith('--host-resolver-rules=')), hostResolverRules],
@@ -42,7 +31,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  process?.kill();
+  server?.stop();
 });
 
 /** Two cores run every test project at once here: give the page time before calling it a failure. */

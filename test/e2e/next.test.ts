@@ -1,0 +1,90 @@
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../chromium';
+import { type StartedServer, startNextExample } from './server';
+
+// The Next.js App Router example (examples/next: `next build` by `npm run examples:build`), served by
+// `next start` on 127.0.0.1 and visited in Debian's Chromium.
+let server: StartedServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startNextExample();
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Two cores run every test project at once here: give the page time before calling it a failure. */
+const patience = { timeout: 10_000 };
+
+/** A fresh visitor whose pages record whether a banner ever existed, and what the console said. */
+async function visitor() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const seen = { banner: false };
+    Object.assign(window, { seen });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-part="banner"]')) seen.banner = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  const bannerSeen = () => page.evaluate(() => (window as unknown as { seen: { banner: boolean } }).seen.banner);
+  const banner = page.getByRole('region', { name: 'Vos choix en matière de cookies' });
+  return { context, page, problems, bannerSeen, banner };
+}
+
+describe('the Next.js example under next start, in Chromium', () => {
+  it('shows the banner on a first visit, with statistics off and no hydration warning', async () => {
+    const { context, page, problems, banner } = await visitor();
+    await page.goto(server.origin);
+    await expect.poll(() => banner.isVisible(), patience).toBe(true);
+    expect(await page.getByText('La mesure d’audience est désactivée.').isVisible()).toBe(true);
+    expect(await context.cookies()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('after a refusal and a reload, the server HTML has no banner and none appears', async () => {
+    const { context, page, problems, banner, bannerSeen } = await visitor();
+    await page.goto(server.origin);
+    await expect.poll(() => banner.isVisible(), patience).toBe(true);
+    await banner.getByRole('button', { name: 'Tout refuser' }).click();
+    await expect.poll(() => banner.count(), patience).toBe(0);
+    const [stored] = (await context.cookies()).filter(({ name }) => name === 'cookies_preferences');
+    expect(stored?.value.split('.')[4]).toBe('r');
+    const response = await page.reload();
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('La mesure d’audience est désactivée.');
+    expect(html).not.toContain('data-part="banner"');
+    await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor(patience);
+    expect(await bannerSeen()).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('serves the charter route with its table; a choice made there reaches the gated component', async () => {
+    const { context, page, banner } = await visitor();
+    await page.goto(`${server.origin}/charte`);
+    const table = page.getByRole('table', {
+      name: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
+    });
+    expect(await table.getByRole('row').count()).toBe(5);
+    await expect.poll(() => banner.isVisible(), patience).toBe(true);
+    await page.getByRole('main').getByRole('button', { name: 'Gérer mes cookies' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
+    await dialog.getByRole('switch', { name: 'Statistiques' }).click();
+    await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await page.getByRole('link', { name: 'data.montreuil.fr' }).or(page.getByRole('heading')).first().waitFor();
+    await page.goto(server.origin);
+    expect(await page.getByTestId('statistics').textContent()).toBe('La mesure d’audience est active.');
+    await context.close();
+  });
+});

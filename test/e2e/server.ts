@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A server the test started, and the way to stop it (and any child it forked) by its PID. */
+export interface StartedServer {
+  readonly origin: string;
+  stop(): void;
+}
+
+/**
+ * Starts `node <args>` in its own process group, on 127.0.0.1, and resolves once its output matches `ready`,
+ * whose first group is the origin.
+ */
+export async function startServer(args: string[], ready: RegExp, env: Record<string, string> = {}) {
+  const child: ChildProcess = spawn('node', args, {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root,
+    detached: true,
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`node ${args.join(' ')} exited with ${code} before it was ready`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const found = ready.exec(String(chunk))?.[1];
+      if (found) resolve(found);
+    });
+  });
+  return {
+    origin,
+    stop() {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    },
+  } satisfies StartedServer;
+}
+
+/** The SSR example (examples/ssr, built by `npm run examples:build`) on a free port. */
+export const startSsrExample = () =>
+  startServer(['examples/ssr/dist/server.js'], /listening on (http:\/\/127\.0\.0\.1:\d+)/, { PORT: '0' });
+
+/** A port free on 127.0.0.1 right now, for servers that cannot be told to pick one. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+
+/** The Next.js example's production server (`next start`; built by `npm run examples:build`). */
+export const startNextExample = async () =>
+  startServer(
+    ['node_modules/next/dist/bin/next', 'start', 'examples/next', '-H', '127.0.0.1', '-p', String(await freePort())],
+    /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
+  );
