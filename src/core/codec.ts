@@ -47,6 +47,31 @@ export function encodeRecord<C extends AnyCatalogue>(record: ConsentRecord<C>, c
   ].join('.');
 }
 
+/** How many ids a record grants. */
+const grants = (record: ConsentRecord) =>
+  [...Object.values(record.categories), ...Object.values(record.services)].filter(Boolean).length;
+
+/**
+ * Decodes what storage holds: one value, or several separated by spaces (cookies of one name on the host
+ * and a parent domain). Of those that decode, one of the catalogue's revision wins over an older one,
+ * then the one granting least, then the first: a forged cookie on a sibling subdomain never overrides a refusal.
+ */
+export function decodeStored<C extends AnyCatalogue>(
+  value: string | null,
+  catalogue: C,
+  now: number,
+  maxAgeDays?: number,
+): ConsentRecord<C> | null {
+  const current = (record: ConsentRecord) => +(record.revision === catalogue.revision);
+  return (
+    `${value}`
+      .split(' ')
+      .map((part) => decodeRecord(part, catalogue, now, maxAgeDays))
+      .filter((record) => record !== null)
+      .sort((a, b) => current(b) - current(a) || grants(a) - grants(b))[0] ?? null
+  );
+}
+
 /**
  * Decodes a stored value for `catalogue`, whatever its revision: ids whose fingerprint is not listed are refused.
  * Anything malformed, of another codec version, expired at `now` or set to live longer than `maxAgeDays`

@@ -6,7 +6,17 @@ import type { CookieDefinition } from './catalogue';
  * Declared localStorage keys are removed too. Does nothing outside a browser.
  */
 export function eraseCookies(cookies: readonly CookieDefinition[]): void {
+  try {
+    erase(cookies);
+  } catch {
+    // document.cookie throws in a sandboxed frame without allow-same-origin: there is nothing to delete there.
+  }
+}
+
+function erase(cookies: readonly CookieDefinition[]) {
   if (typeof document === 'undefined') return;
+  // `__Secure-` and `__Host-` cookies are only replaced, hence deleted, by a Secure one.
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
   const labels = location.hostname.split('.');
   const domains = ['', ...labels.slice(0, -1).map((_, i) => `; Domain=${labels.slice(i).join('.')}`)];
   const segments = location.pathname.split('/');
@@ -27,7 +37,7 @@ export function eraseCookies(cookies: readonly CookieDefinition[]): void {
     for (const name of matching(cookie, visible)) {
       for (const domain of domains) {
         // biome-ignore lint/suspicious/noDocumentCookie: expiring a cookie needs the same attributes it was set with.
-        for (const path of paths) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}`;
+        for (const path of paths) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}${secure}`;
       }
     }
   }

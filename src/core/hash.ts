@@ -24,8 +24,8 @@ export function fingerprintsOf(catalogue: AnyCatalogue): Record<string, string> 
 }
 
 /**
- * The stable hash of a catalogue as shown in `lng` (rule 10): it changes with any id or text,
- * in any language, and not with declaration order.
+ * The stable hash of what the visitor was shown (rule 10): `lng`, the catalogue (any id or text in any language,
+ * and `revisionMessage`, but not declaration order) and `texts`, the interface's strings as displayed.
  */
-export const catalogueHash = (catalogue: AnyCatalogue, lng: string): string =>
-  hash(lng + Object.values(fingerprintsOf(catalogue)).sort());
+export const catalogueHash = (catalogue: AnyCatalogue, lng: string, texts = ''): string =>
+  hash(lng + Object.values(fingerprintsOf(catalogue)).sort() + JSON.stringify(catalogue.revisionMessage ?? '') + texts);

@@ -79,6 +79,8 @@ export interface TransitionContext<C extends AnyCatalogue = AnyCatalogue> {
   readonly createId: () => string;
   /** Language of the texts the visitor sees. */
   readonly lng: string;
+  /** The interface's own strings the visitor sees, hashed into the record's `catalogueHash`. */
+  readonly texts?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -134,8 +136,12 @@ export function defaultChoices<C extends AnyCatalogue>(catalogue: C): Choices<C>
   return choicesFrom(catalogue, (id) => catalogue.categories[id]?.exempt === true);
 }
 
+/** The flags of `ids` in `from`: only `true` grants, and ids the catalogue does not have are dropped, never merged. */
+const pick = (ids: readonly string[], from: object): Flags =>
+  Object.fromEntries(ids.map((id) => [id, (from as Flags)[id] === true]));
+
 const choicesOf = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C>) =>
-  settle<C>(catalogue, { ...record.categories }, { ...record.services });
+  settle<C>(catalogue, pick(catalogue.categoryIds, record.categories), pick(catalogue.serviceIds, record.services));
 
 /** What the dialog opens with: the choice in force, or the unchanged choices of an earlier revision (rule 9). */
 const startOf = <C extends AnyCatalogue>(catalogue: C, state: ConsentState<C>) =>
@@ -155,8 +161,10 @@ function stateOf<C extends AnyCatalogue>(
 }
 
 /** The first state, before storage is read: nothing but required and exempt categories is granted. */
-export const initialState = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C> | null = null) =>
-  stateOf(catalogue, record, record ? 'decided' : 'unknown', 'none');
+export const initialState = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C> | null = null) => {
+  const current = record?.revision === catalogue.revision ? record : null;
+  return stateOf(catalogue, current, current ? 'decided' : 'unknown', 'none');
+};
 
 function decide<C extends AnyCatalogue>(
   context: TransitionContext<C>,
@@ -171,7 +179,7 @@ function decide<C extends AnyCatalogue>(
     decidedAt,
     expiresAt: decidedAt + context.maxAgeDays * DAY_MS,
     revision: context.catalogue.revision,
-    catalogueHash: catalogueHash(context.catalogue, lng),
+    catalogueHash: catalogueHash(context.catalogue, lng, context.texts),
     lng,
     method,
     version: VERSION,
@@ -231,7 +239,8 @@ export function transition<C extends AnyCatalogue>(
         record,
         record ? 'decided' : 'pending',
         keepDialog ? 'preferences' : record ? 'none' : 'banner',
-        record ? null : stored,
+        // A revision the catalogue has not reached yet is forged or from a rolled-back deploy: ignored.
+        record || !stored || stored.revision > catalogue.revision ? null : stored,
       );
     }
     case 'ACCEPT_ALL':
@@ -250,8 +259,11 @@ export function transition<C extends AnyCatalogue>(
         ),
         event.method ?? 'reject-all',
       );
-    case 'SAVE':
-      return decide(context, event.choices ? merge(catalogue, state.draft, event.choices) : state.draft, 'custom');
+    case 'SAVE': {
+      // Outside the dialog, choices apply over what is in force, never over a revision's pre-filled draft.
+      const base = state.view === 'preferences' ? state.draft : state.granted;
+      return decide(context, event.choices ? merge(catalogue, base, event.choices) : base, 'custom');
+    }
     case 'TOGGLE': {
       const draft = toggle(catalogue, state.draft, event, event.value);
       return draft === state.draft ? state : { ...state, draft };

@@ -1,11 +1,13 @@
 import type { AnyCatalogue } from './catalogue';
-import { decodeRecord } from './codec';
+import { CatalogueError } from './catalogue';
+import { decodeStored } from './codec';
 import type { ConsentRecord } from './machine';
 
 /** Where the encoded choice is kept. Methods may throw: the store then falls back to memory. */
 export interface StorageAdapter {
   /** The cookie or key name, listed by the cookie table as the kit's own. */
   readonly name?: string;
+  /** The stored value; several, separated by spaces, when cookies of one name exist on several domains. */
   read(): string | null;
   /** Keeps `value` for `maxAgeSeconds`. */
   write(value: string, maxAgeSeconds: number): void;
@@ -24,24 +26,33 @@ export interface CookieOptions {
   readonly sameSite?: 'Lax' | 'Strict' | 'None';
   /** Defaults to whether the page is served over https. */
   readonly secure?: boolean;
+  /**
+   * Name the cookie `__Host-<name>`: browsers then keep it only when `Secure`, on `/` and host-only, so no
+   * sibling subdomain can set or shadow it. https only; `domain` cannot be set with it.
+   */
+  readonly hostPrefix?: boolean;
 }
 
 /** The storage cookie's default name. */
 export const DEFAULT_COOKIE_NAME = 'charte';
 
-/** The first value of `name` in a `Cookie` header or `document.cookie`, as browsers list the most specific first. */
-const cookieValue = (header: string, name: string) =>
+/** Every value of `name` in a `Cookie` header or `document.cookie`, in its order, separated by spaces. */
+const cookieValues = (header: string, name: string) =>
   header
     .split(';')
     .map((pair) => pair.trim())
-    .find((pair) => pair.startsWith(`${name}=`))
-    ?.slice(name.length + 1) ?? null;
+    .filter((pair) => pair.startsWith(`${name}=`))
+    .map((pair) => pair.slice(name.length + 1))
+    .join(' ') || null;
 
 /** The first-party storage cookie (rule 11): `Path=/`, `SameSite=Lax`, `Secure` on https, host-only unless `domain` is set. */
 export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
-  const { name = DEFAULT_COOKIE_NAME, domain, path = '/', sameSite = 'Lax' } = options;
+  const { hostPrefix, domain, sameSite = 'Lax' } = options;
+  if (hostPrefix && domain) throw new CatalogueError('cookie.domain', 'a __Host- cookie cannot have a Domain');
+  const name = `${hostPrefix ? '__Host-' : ''}${options.name ?? DEFAULT_COOKIE_NAME}`;
+  const path = hostPrefix ? '/' : (options.path ?? '/');
   const set = (value: string, maxAge: number) => {
-    const secure = options.secure ?? globalThis.location?.protocol === 'https:';
+    const secure = hostPrefix || (options.secure ?? globalThis.location?.protocol === 'https:');
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is not in every browser; the value is the codec's cookie-safe output.
     document.cookie = `${name}=${value}; Path=${path}; Max-Age=${Math.floor(maxAge)}; SameSite=${sameSite}${
       secure || sameSite === 'None' ? '; Secure' : ''
@@ -49,7 +60,7 @@ export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
   };
   return {
     name,
-    read: () => cookieValue(document.cookie, name),
+    read: () => cookieValues(document.cookie, name),
     write: set,
     clear: () => set('', 0),
   };
@@ -98,7 +109,11 @@ export function fallbackToMemory(adapter: StorageAdapter): StorageAdapter {
     read: () => run((on) => on.read()),
     write(value, maxAgeSeconds) {
       memory.write(value, maxAgeSeconds);
-      run((on) => on.write(value, maxAgeSeconds));
+      run((on) => {
+        on.write(value, maxAgeSeconds);
+        // Cookies disabled: the write "succeeds" and nothing is kept.
+        if (!on.read()?.split(' ').includes(value)) throw new Error('not kept');
+      });
     },
     clear() {
       memory.clear();
@@ -119,15 +134,14 @@ export interface ReadConsentOptions {
 
 /**
  * Reads the choice in force (of the catalogue's revision) from a request's `Cookie` header, on a server.
- * With several cookies of that name (host and parent domain) the first one counts, as in the
- * browser's `document.cookie`, so server and client agree: browsers send the most specific path first.
+ * With several cookies of that name (host and parent domain) the one granting least counts, as in the browser.
  */
 export function readConsent<C extends AnyCatalogue>(
   cookieHeader: string | null | undefined,
   catalogue: C,
   options: ReadConsentOptions = {},
 ): ConsentRecord<C> | null {
-  const value = cookieValue(`${cookieHeader ?? ''}`, options.name ?? DEFAULT_COOKIE_NAME);
-  const record = decodeRecord(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
+  const value = cookieValues(`${cookieHeader ?? ''}`, options.name ?? DEFAULT_COOKIE_NAME);
+  const record = decodeStored(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
   return record?.revision === catalogue.revision ? record : null;
 }

@@ -1,5 +1,5 @@
 import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
-import { decodeRecord, encodeRecord } from './codec';
+import { decodeStored, encodeRecord } from './codec';
 import { eraseCookies } from './erase';
 import {
   type Choices,
@@ -39,10 +39,14 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
   readonly onConsentRecorded?: (record: ConsentRecord<C>) => void;
   /** Language of the texts the visitor sees, written into each record; `'fr'` by default. */
   readonly lng?: () => string;
+  /** The interface's strings as the visitor sees them, hashed into each record's `catalogueHash`. */
+  readonly texts?: () => string;
   /** Reads `navigator.globalPrivacyControl` as a refusal when there is no choice yet (rule 14); `true` by default. */
   readonly globalPrivacyControl?: boolean;
   /** Reloads the page after a withdrawal, so that scripts already running stop (rule 13). */
   readonly reloadOnWithdraw?: boolean;
+  /** Lets decisions count when the page is framed by another origin; off, so no site can clickjack consent. */
+  readonly allowInFrame?: boolean;
   /** Current time in milliseconds; `Date.now` by default. */
   readonly now?: () => number;
   /** Random id of a record; a UUID v4 by default. */
@@ -90,6 +94,17 @@ function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, t
 const gpcSignal = () =>
   (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
 
+const DECISIONS = new Set(['ACCEPT_ALL', 'REJECT_ALL', 'SAVE']);
+
+/** Whether another origin frames the page: its `location` is then out of reach. */
+function framedByAnotherOrigin() {
+  try {
+    return globalThis.top !== globalThis.self && !globalThis.top?.location.href;
+  } catch {
+    return true;
+  }
+}
+
 /** Runs a host callback; its exception is reported as uncaught (`reportError`), never thrown into the kit. */
 function isolate(callback: () => void) {
   try {
@@ -113,7 +128,7 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
   let channel: BroadcastChannel | undefined;
   let hydrated = false;
 
-  const read = (value: string | null) => decodeRecord(value, catalogue, now(), maxAgeDays);
+  const read = (value: string | null) => decodeStored(value, catalogue, now(), maxAgeDays);
 
   const persist = (record: ConsentRecord<C> | null) => {
     seen = record && encodeRecord(record, catalogue);
@@ -124,8 +139,18 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
   };
 
   const send = (event: ConsentEvent<C>) => {
+    // A click recorded inside another site's frame may be clickjacked; the browser's own GPC signal is not.
+    const clicked = DECISIONS.has(event.type) && !('method' in event && event.method === 'gpc');
+    if (clicked && !options.allowInFrame && framedByAnotherOrigin()) return;
     const previous = state;
-    state = transition(previous, event, { catalogue, now: now(), maxAgeDays, createId, lng: lng() });
+    state = transition(previous, event, {
+      catalogue,
+      now: now(),
+      maxAgeDays,
+      createId,
+      lng: lng(),
+      texts: options.texts?.() ?? '',
+    });
     if (state === previous) return;
     const { record } = state;
     if (record !== previous.record && event.type !== 'HYDRATE') {
@@ -135,8 +160,11 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     for (const listener of listeners) listener();
     const granted = turned(previous.granted, state.granted, true);
     const revoked = turned(previous.granted, state.granted, false);
-    if (revoked.services.length > 0) {
-      eraseCookies(revoked.services.flatMap((id) => catalogue.services[id]?.cookies ?? []));
+    // Rule 13: every service not granted has its cookies deleted whenever what may run is settled anew, so a
+    // withdrawal after an expiry or a revision, or a cookie missed earlier, is caught too.
+    if (state.granted !== previous.granted && state.status !== 'unknown') {
+      const refused = catalogue.serviceIds.filter((id) => !(state.granted.services as Record<string, boolean>)[id]);
+      eraseCookies(refused.flatMap((id) => catalogue.services[id]?.cookies ?? []));
     }
     if ([granted, revoked].some((ids) => ids.categories.length + ids.services.length > 0)) {
       if (onChange) isolate(() => onChange({ granted, revoked, state }));
@@ -146,11 +174,17 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     }
   };
 
-  /** Takes a value written by another tab. */
+  /** Takes a value written by another tab; one of another revision comes from a tab with older or newer code. */
   const follow = (value: string | null) => {
     if (value === seen) return;
+    const record = read(value);
+    if (record && record.revision !== catalogue.revision) {
+      // An older tab overwrote this revision's choice: write it back. A newer one: leave its choice alone.
+      if (record.revision < catalogue.revision && state.record) persist(state.record);
+      return;
+    }
     seen = value;
-    send({ type: 'HYDRATE', record: read(value) });
+    send({ type: 'HYDRATE', record });
   };
 
   return {
@@ -172,9 +206,16 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
         send({ type: 'REJECT_ALL', method: 'gpc' });
       }
       // The storage event never fires for cookies, and BroadcastChannel is missing from old browsers: poll then.
-      if (typeof BroadcastChannel === 'function') {
-        const own = new BroadcastChannel(`charte:${configured.name}`);
-        own.onmessage = ({ data }) => follow(typeof data === 'string' ? data : null);
+      let own: BroadcastChannel | undefined;
+      try {
+        own = new BroadcastChannel(`charte:${configured.name}`);
+      } catch {
+        // Missing, or refused in a sandboxed frame.
+      }
+      if (own) {
+        own.onmessage = ({ data }) => {
+          if (typeof data === 'string' || data === null) follow(data);
+        };
         channel = own;
         return () => {
           own.close();

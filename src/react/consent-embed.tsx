@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useId, useState } from '
 import { part } from './anatomy';
 import { ConsentGate } from './gate';
 import type { ServiceId } from './register';
+import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Props of `ConsentEmbed`. */
@@ -18,7 +19,10 @@ export interface ConsentEmbedProps extends Omit<ComponentPropsWithoutRef<'div'>,
  */
 export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps) {
   const { t, text, consent, store } = useKit('ConsentEmbed');
-  const [allowedOnce, setAllowedOnce] = useState(false);
+  // "Once" holds until the next decision: a refusal made later, here or in another tab, unmounts the embed.
+  const decision = useConsent().record?.id ?? null;
+  const [allowedFor, setAllowedFor] = useState<string | null | undefined>();
+  const allowedOnce = allowedFor === decision;
   const textId = useId();
   const placeholder = (
     <div {...part('embed')} {...props}>
@@ -28,7 +32,7 @@ export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps)
           service: text('services', service, 'title'),
         })}
       </p>
-      <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedOnce(true)}>
+      <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedFor(decision)}>
         {t('embed.allowOnce')}
       </button>
       <button

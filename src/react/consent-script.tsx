@@ -16,16 +16,18 @@ export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
  * (rule 16). Renders nothing; a script already running is not unloaded on withdrawal (see `reloadOnWithdraw`).
  */
 export function ConsentScript({ src, onLoad, category, service, ...attributes }: ConsentScriptProps) {
+  // Not before the stored choice is read: an exempt category is on by default but may have been opted out of.
+  const known = useConsent().status !== 'unknown';
   const granted = useConsent(
     (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>,
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: a script runs once per page; later attribute or callback changes do not load it again.
   useEffect(() => {
-    if (!granted || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;
+    if (!known || !granted || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;
     const script = Object.assign(document.createElement('script'), attributes, { src });
     script.dataset.consentSrc = src;
     if (onLoad) script.addEventListener('load', onLoad, { once: true });
     document.head.append(script);
-  }, [granted, src]);
+  }, [known, granted, src]);
   return null;
 }

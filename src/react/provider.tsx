@@ -53,6 +53,8 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   // Built once: later changes to the other props are ignored, as documented.
   const [once] = useState(() => {
     const { lng: _l, i18n: _i, translations, children: _c, store, ...options } = props;
+    const kit: ConsentContextValue['kit'] = {};
+    const language = () => latest.current.lng ?? latest.current.i18n?.language ?? 'fr';
     return {
       store:
         store ??
@@ -60,10 +62,13 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
           ...(options as ConsentStoreOptions<C>),
           onChange: (change) => latest.current.onChange?.(change),
           onConsentRecorded: (record) => latest.current.onConsentRecorded?.(record),
-          lng: () => latest.current.lng ?? latest.current.i18n?.language ?? 'fr',
+          lng: language,
+          // The kit's strings as shown, once a visible component has loaded them (rule 10). The namespace is
+          // written out: importing it from the i18n module would load i18next on the headless path.
+          texts: () => JSON.stringify([language(), 'fr'].map((lng) => kit.i18n?.getResourceBundle(lng, 'charte'))),
         }),
       translations,
-      kit: {},
+      kit,
     };
   });
   const { store } = once;

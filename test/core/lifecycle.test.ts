@@ -8,12 +8,14 @@ import {
   type ConsentStoreOptions,
   catalogueHash,
   createConsentStore,
+  decodeRecord,
   defineCatalogue,
+  eraseCookies,
   memoryAdapter,
   type StorageAdapter,
   VERSION,
 } from '../../src/core';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { montreuilDemo, revised } from '../fixtures/montreuil';
 
 type Demo = typeof montreuilDemo;
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
@@ -320,5 +322,74 @@ describe('other tabs', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('withdrawal after the choice lapsed or the catalogue changed (rule 13)', () => {
+  const setCookie = (cookie: string) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays a tracker setting its cookie.
+    document.cookie = cookie;
+  };
+
+  it('a new revision deletes, as it loads, the cookies of what only the old one granted', () => {
+    const storage = memoryAdapter();
+    load({ storage }).send({ type: 'ACCEPT_ALL' });
+    setCookie('_ga=GA1.1');
+    const store = load<typeof revised>({ catalogue: revised, storage });
+    expect(store.getSnapshot().status).toBe('pending');
+    expect(document.cookie).not.toContain('_ga=');
+    setCookie('_ga=GA1.2');
+    store.send({ type: 'REJECT_ALL' });
+    expect(document.cookie).not.toContain('_ga=');
+  });
+
+  it('a load after the choice expired deletes what it had let run, before any new choice', () => {
+    const storage = memoryAdapter();
+    load({ storage }).send({ type: 'ACCEPT_ALL' });
+    setCookie('_ga=GA1.1');
+    const store = load({ storage, now: () => NOW + 200 * 86_400_000 });
+    expect(store.getSnapshot().status).toBe('pending');
+    expect(document.cookie).not.toContain('_ga=');
+  });
+
+  it('over https, deletes with Secure, so __Secure- and __Host- cookies go too', () => {
+    const written: string[] = [];
+    vi.stubGlobal('location', { hostname: 'data.montreuil.fr', pathname: '/', protocol: 'https:' });
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
+      written.push(value);
+    });
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('');
+    try {
+      eraseCookies([{ name: '__Host-session', purpose: 'S' }]);
+      expect(written).toContain('__Host-session=; Max-Age=0; Path=/; Secure');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('never throws where document.cookie throws (a sandboxed frame)', () => {
+    const cookie = vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    });
+    try {
+      expect(() => eraseCookies([{ name: /^_ga/, purpose: 'S' }])).not.toThrow();
+    } finally {
+      cookie.mockRestore();
+    }
+  });
+});
+
+describe('tabs running different revisions', () => {
+  it('a tab with the older catalogue neither changes the newer tab’s choice nor keeps its own in storage', async () => {
+    const storage = { ...memoryAdapter(), name: `revisions-${Math.random()}` };
+    const newer = load<typeof revised>({ catalogue: revised, storage });
+    const older = load({ storage });
+    newer.send({ type: 'ACCEPT_ALL' });
+    await vi.waitFor(() => expect(older.getSnapshot().status).toBe('pending'));
+    older.send({ type: 'REJECT_ALL' });
+    await vi.waitFor(() => expect(decodeRecord(storage.read(), revised, NOW)?.revision).toBe(2));
+    expect(newer.getSnapshot()).toMatchObject({ status: 'decided', record: { revision: 2, method: 'accept-all' } });
+    newer.stop();
+    older.stop();
   });
 });

@@ -159,8 +159,8 @@ describe('readConsent', () => {
     expect(readConsent(`charte=${value}`, montreuilDemo, { now: record ? record.expiresAt : NOW })).toBeNull();
   });
 
-  it('takes the first cookie of that name, as document.cookie does', () => {
-    expect(readConsent(`charte=garbage; charte=${value}`, montreuilDemo, { now: NOW })).toBeNull();
+  it('with several cookies of that name, ignores the ones that do not decode', () => {
+    expect(readConsent(`charte=garbage; charte=${value}`, montreuilDemo, { now: NOW })).toEqual(record);
     expect(readConsent(`charte=${value}; charte=garbage`, montreuilDemo, { now: NOW })).toEqual(record);
   });
 });

@@ -3,14 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  Banner,
   ConsentEmbed,
   ConsentProvider,
+  type ConsentRecord,
   ConsentScript,
   createConsentStore,
   decodeRecord,
+  encodeRecord,
   memoryAdapter,
 } from '../../src';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { montreuilDemo, revised } from '../fixtures/montreuil';
 
 afterEach(() => {
   for (const script of document.querySelectorAll('script[data-consent-src]')) script.remove();
@@ -98,5 +101,80 @@ describe('ConsentEmbed', () => {
       services: { youtube: true, analytics: false },
       categories: { video: true, statistics: false },
     });
+  });
+});
+
+describe('review findings', () => {
+  afterEach(() => {
+    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+    document.cookie = 'charte=; Max-Age=0; Path=/';
+  });
+  const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], revised, Date.now());
+
+  it('"Toujours autoriser" after a revision bump grants that service only, not the old revision’s choices', async () => {
+    const before = createConsentStore({ catalogue: montreuilDemo });
+    before.hydrate();
+    before.send({ type: 'ACCEPT_ALL' });
+    render(
+      <ConsentProvider catalogue={revised}>
+        <ConsentEmbed service="youtube">
+          <iframe title="Présentation du portail" src="about:blank" />
+        </ConsentEmbed>
+      </ConsentProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Toujours autoriser' }));
+    expect(stored()).toMatchObject({
+      revision: 2,
+      services: { youtube: true, analytics: false, osm: false },
+      categories: { statistics: false, maps: false },
+    });
+  });
+
+  it('"Autoriser une fois" ends with the next decision: a refusal unmounts the embed', async () => {
+    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    render(
+      <ConsentProvider store={store}>
+        <ConsentEmbed service="youtube">
+          <iframe title="Présentation du portail" src="about:blank" />
+        </ConsentEmbed>
+      </ConsentProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Autoriser une fois' }));
+    expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
+    act(() => store.send({ type: 'REJECT_ALL' }));
+    expect(screen.queryByTitle('Présentation du portail')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeInTheDocument();
+  });
+
+  it('ConsentScript waits for the stored choice: an exempt category opted out of never loads', () => {
+    const earlier = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    earlier.send({ type: 'SAVE', choices: { categories: { audience: false } } });
+    const value = encodeRecord(earlier.getSnapshot().record as ConsentRecord<typeof montreuilDemo>, montreuilDemo);
+    render(
+      <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter(value)}>
+        <ConsentScript category="audience" src="/matomo.js" />
+      </ConsentProvider>,
+    );
+    expect(scripts('/matomo.js')).toHaveLength(0);
+  });
+
+  it('the record’s catalogueHash covers the kit’s strings as shown: other wording, other hash', async () => {
+    const hashes: string[] = [];
+    for (const title of ['Vos choix en matière de cookies', 'Cookies et vie privée']) {
+      const view = render(
+        <ConsentProvider
+          catalogue={montreuilDemo}
+          storage={memoryAdapter()}
+          translations={{ fr: { banner: { title } } }}
+          onConsentRecorded={(record) => hashes.push(record.catalogueHash)}
+        >
+          <Banner />
+        </ConsentProvider>,
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Tout refuser' }));
+      view.unmount();
+    }
+    expect(hashes).toHaveLength(2);
+    expect(hashes[0]).not.toBe(hashes[1]);
   });
 });

@@ -1,0 +1,129 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  Banner,
+  ConsentGate,
+  ConsentProvider,
+  type ConsentProviderProps,
+  localStorageAdapter,
+  PreferencesDialog,
+} from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+type Demo = typeof montreuilDemo;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+  localStorage.clear();
+  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+  document.cookie = 'charte=; Max-Age=0; Path=/';
+});
+
+function Page(props: Partial<ConsentProviderProps<Demo>>) {
+  return (
+    <ConsentProvider catalogue={montreuilDemo} {...(props as object)}>
+      <ConsentGate category="statistics" fallback={<p>Statistiques désactivées</p>}>
+        <p>Statistiques actives</p>
+      </ConsentGate>
+      <Banner />
+      <PreferencesDialog />
+    </ConsentProvider>
+  );
+}
+
+const banner = () => screen.queryByRole('region', { name: 'Vos choix en matière de cookies' });
+
+/** Renders, accepts everything, and checks the choice holds on this page for `seconds` more. */
+async function acceptAndKeep(props: Partial<ConsentProviderProps<Demo>> = {}, seconds = 3) {
+  const errors = vi.spyOn(console, 'error');
+  render(<Page {...props} />);
+  await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+  expect(banner()).toBeNull();
+  expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+  vi.useFakeTimers();
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(seconds * 1000);
+  });
+  expect(banner()).toBeNull();
+  expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+  expect(errors).not.toHaveBeenCalled();
+}
+
+describe('storage faults (rule 24): the kit renders and the choice holds for the page’s lifetime', () => {
+  it('cookies disabled: writes that silently keep nothing, with BroadcastChannel missing too', async () => {
+    vi.stubGlobal('navigator', { ...navigator, cookieEnabled: false });
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const writes = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => undefined);
+    const reads = vi.spyOn(document, 'cookie', 'get').mockReturnValue('');
+    try {
+      await acceptAndKeep();
+      expect(writes).toHaveBeenCalled();
+    } finally {
+      writes.mockRestore();
+      reads.mockRestore();
+    }
+  });
+
+  it('localStorage whose getter throws SecurityError', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    await acceptAndKeep({ storage: localStorageAdapter() });
+  });
+
+  it('localStorage whose setItem throws QuotaExceededError', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await acceptAndKeep({ storage: localStorageAdapter() });
+  });
+
+  it('a BroadcastChannel that refuses to be created, as in a sandboxed frame', async () => {
+    vi.stubGlobal(
+      'BroadcastChannel',
+      class {
+        constructor() {
+          throw new DOMException('Not allowed', 'SecurityError');
+        }
+      },
+    );
+    await acceptAndKeep();
+    expect(document.cookie).toMatch(/charte=2\./);
+  });
+});
+
+describe('framing by another origin', () => {
+  const framedBy = (readable: boolean) =>
+    vi.stubGlobal('top', {
+      get location() {
+        if (!readable) throw new DOMException('Blocked a frame with origin', 'SecurityError');
+        return { href: 'http://localhost:3000/' };
+      },
+    });
+
+  it('the banner’s buttons record nothing: no clickjacked consent', async () => {
+    framedBy(false);
+    render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(banner()).toBeVisible();
+    expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
+    expect(document.cookie).not.toMatch(/charte=/);
+  });
+
+  it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
+    framedBy(false);
+    const view = render(<Page allowInFrame />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+    view.unmount();
+    // biome-ignore lint/suspicious/noDocumentCookie: starts the second case from a first visit.
+    document.cookie = 'charte=; Max-Age=0; Path=/';
+    framedBy(true);
+    render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+  });
+});
