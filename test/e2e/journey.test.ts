@@ -19,7 +19,8 @@ beforeAll(async () => {
   server = await startSsrExample();
   origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // The page's CSP forbids inline script, which is how axe-core is injected (test/e2e/csp.test.ts covers the CSP).
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   // Installed before any page script: records whether a banner ever exists, and every layout shift.
   await context.addInitScript(() => {
     const seen = { banner: false, shift: 0 };
