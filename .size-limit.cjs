@@ -15,8 +15,9 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ ConsentProvider, useConsent, ConsentGate }',
     ignore: peers,
-    // Issue 6 targets 3 kB; rules 9, 10, 13, 14 and cross-tab sync (issue 4) cost about 0.6 kB of it.
-    limit: '3.7 kB',
+    // Issue 6 targets 3 kB: missed by about 1 kB, the lifecycle of issue 4 (revisions, records, withdrawal
+    // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage).
+    limit: '4.2 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -24,7 +25,7 @@ module.exports = [
     path: 'dist/core.js',
     import: '*',
     // Issue 6 targets 2.5 kB; see the headless path.
-    limit: '3.4 kB',
+    limit: '3.9 kB',
     modifyEsbuildConfig: production,
   },
   {
