@@ -7,7 +7,7 @@ import {
   PreferencesDialog,
   PreferencesTrigger,
 } from '../../dist/index.js';
-import { COOKIE, catalogue } from './catalogue';
+import { COOKIE, catalogue } from '../portal-catalogue';
 
 /** The whole document, rendered on the server and hydrated in the browser with the same choice. */
 export function App({ initialConsent }: { initialConsent: ConsentRecord<typeof catalogue> | null }) {

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { renderToPipeableStream } from 'react-dom/server';
 import { readConsent } from '../../dist/core.js';
+import { COOKIE, catalogue } from '../portal-catalogue';
 import { App } from './app';
-import { COOKIE, catalogue } from './catalogue';
 
 const files: Record<string, [string, string]> = {
   '/client.js': [fileURLToPath(new URL('./client.js', import.meta.url)), 'text/javascript'],

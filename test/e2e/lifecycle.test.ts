@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
+import { bannerSeen, recordBanner } from './page';
 import { type StartedServer, startSsrExample } from './server';
 
 // What happens after the first choice, on the SSR example (examples/ssr, built by `npm run examples:build`),
@@ -44,13 +45,7 @@ async function newContext(init?: () => void) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   contexts.push(context);
   if (init) await context.addInitScript(init);
-  await context.addInitScript(() => {
-    const seen = { banner: false };
-    Object.assign(window, { seen });
-    new MutationObserver(() => {
-      if (document.querySelector('[data-part="banner"]')) seen.banner = true;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await context.addInitScript(recordBanner);
   return context;
 }
 
@@ -58,8 +53,6 @@ const bannerOf = (page: Page) => page.getByRole('region', { name: 'Vos choix en 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Préférences de cookies' });
 const gatedOf = (page: Page) => page.getByTestId('statistics');
 const fallbackOf = (page: Page) => page.getByText('La mesure d’audience est désactivée.');
-const bannerSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { seen: { banner: boolean } }).seen.banner);
 const documentCookies = (page: Page) =>
   page.evaluate(() => document.cookie.split(';').map((pair) => pair.trim().split('=')[0] ?? ''));
 

@@ -1,6 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium';
+import { bannerSeen, recordBanner } from './page';
 import { type StartedServer, startNextExample } from './server';
 
 // The Next.js App Router example (examples/next: `next build` by `npm run examples:build`), served by
@@ -24,21 +25,14 @@ const patience = { timeout: 10_000 };
 /** A fresh visitor whose pages record whether a banner ever existed, and what the console said. */
 async function visitor() {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    const seen = { banner: false };
-    Object.assign(window, { seen });
-    new MutationObserver(() => {
-      if (document.querySelector('[data-part="banner"]')) seen.banner = true;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await context.addInitScript(recordBanner);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
-  const bannerSeen = () => page.evaluate(() => (window as unknown as { seen: { banner: boolean } }).seen.banner);
   const banner = page.getByRole('region', { name: 'Vos choix en matière de cookies' });
-  return { context, page, problems, bannerSeen, banner };
+  return { context, page, problems, banner };
 }
 
 describe('the Next.js example under next start, in Chromium', () => {
@@ -53,7 +47,7 @@ describe('the Next.js example under next start, in Chromium', () => {
   });
 
   it('after a refusal and a reload, the server HTML has no banner and none appears', async () => {
-    const { context, page, problems, banner, bannerSeen } = await visitor();
+    const { context, page, problems, banner } = await visitor();
     await page.goto(server.origin);
     await expect.poll(() => banner.isVisible(), patience).toBe(true);
     await banner.getByRole('button', { name: 'Tout refuser' }).click();
@@ -65,7 +59,7 @@ describe('the Next.js example under next start, in Chromium', () => {
     expect(html).toContain('La mesure d’audience est désactivée.');
     expect(html).not.toContain('data-part="banner"');
     await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor(patience);
-    expect(await bannerSeen()).toBe(false);
+    expect(await bannerSeen(page)).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });

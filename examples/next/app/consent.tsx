@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { Banner, ConsentProvider, type ConsentRecord, PreferencesDialog } from '../../../dist/index.js';
-import { COOKIE, catalogue } from '../catalogue';
+import { COOKIE, catalogue } from '../../portal-catalogue';
 
 /** The client layout: the provider, with the choice the server read, and the banner and dialog. */
 export function Consent({

@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
 import { readConsent } from '../../../dist/core.js';
-import { COOKIE, catalogue } from '../catalogue';
+import { COOKIE, catalogue } from '../../portal-catalogue';
 import { Consent } from './consent';
 import '../../../dist/styles.css';
 

@@ -1,5 +1,5 @@
-import { defineCatalogue } from '../../dist/core.js';
-import { MONTREUIL_COOKIE, necessary, opendatasoftServices } from '../montreuil';
+import { defineCatalogue } from '../dist/core.js';
+import { MONTREUIL_COOKIE, necessary, opendatasoftServices } from './montreuil';
 
 /** The Montreuil portal's necessary cookies, plus opt-in statistics to show a gated component. */
 export const catalogue = defineCatalogue({
