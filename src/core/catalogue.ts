@@ -111,6 +111,21 @@ function check(ok: unknown, path: string, problem: string): asserts ok {
   if (!ok) throw new CatalogueError(path, problem);
 }
 
+/** A value as an error message can show it, whatever it is (symbol, BigInt, null-prototype object). */
+function show(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return typeof value === 'string' ? `"${value}"` : String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return 'an object';
+  }
+}
+
+/** Ids become object keys everywhere: `__proto__` would set a prototype instead. */
+function checkId(id: string, path: string) {
+  check(id !== '__proto__', path, 'reserved id: "__proto__" cannot name a category or a service');
+}
+
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 function checkText(value: unknown, path: string, optional?: boolean): void {
@@ -156,6 +171,14 @@ function checkCookie(cookie: unknown, path: string): string {
 export function validateCatalogue(definition: unknown): asserts definition is CatalogueDefinition {
   checkObject(definition, 'catalogue');
   const { revision, categories, services } = definition;
+  try {
+    JSON.stringify(definition, (_, value) => (value instanceof RegExp ? `${value}` : value));
+  } catch {
+    throw new CatalogueError(
+      'catalogue',
+      'not serialisable to JSON (a cycle or a BigInt): it is hashed into every record',
+    );
+  }
   check(Number.isSafeInteger(revision) && (revision as number) >= 0, 'revision', 'expected a whole number ≥ 0');
   checkText(definition.revisionMessage, 'revisionMessage', true);
   checkObject(categories, 'categories');
@@ -163,6 +186,7 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
   for (const id in categories) {
     const category = categories[id];
     const path = `categories.${id}`;
+    checkId(id, path);
     checkObject(category, path);
     checkOptional(category.required, 'boolean', `${path}.required`);
     checkOptional(category.exempt, 'boolean', `${path}.exempt`);
@@ -176,7 +200,7 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
       check(
         CONSENT_MODE_TYPES.includes(type as ConsentModeType),
         `${path}.consentMode.${index}`,
-        `unknown Consent Mode type ${JSON.stringify(type)}`,
+        `unknown Consent Mode type ${show(type)}`,
       );
     });
   }
@@ -185,12 +209,13 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
   for (const id in services) {
     const service = services[id];
     const path = `services.${id}`;
+    checkId(id, path);
     checkObject(service, path);
     const { category, cookies } = service;
     check(
       typeof category === 'string' && Object.hasOwn(categories, category),
       `${path}.category`,
-      `unknown category ${JSON.stringify(category)}`,
+      `unknown category ${show(category)}`,
     );
     check(isText(service.provider), `${path}.provider`, 'expected a non-empty string');
     checkText(service.title, `${path}.title`);
