@@ -134,6 +134,9 @@ export function inventory(root: ParentNode) {
   };
 }
 
-/** Whether a URL is one rule 22 allows: https, http, mailto, or relative. */
+/** Whether a URL is one rule 22 allows: https, http, mailto, or relative (browsers skip leading C0 controls). */
 export const isSafeUrl = (url: string | null) =>
-  url === null || /^(https?:|mailto:)/i.test(url) || !/^[\s\u0000-\u001f]*[a-z][a-z\d+.-]*:/i.test(url);
+  url === null ||
+  /^(https?:|mailto:)/i.test(url) ||
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: leading C0 controls are what browsers skip before a scheme.
+  !/^[\s\u0000-\u001f]*[a-z][a-z\d+.-]*:/i.test(url);

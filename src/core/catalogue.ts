@@ -154,7 +154,7 @@ function checkCookie(cookie: unknown, path: string): string {
       duration === 'session' ||
       (typeof duration === 'number' && duration > 0 && duration < Infinity),
     `${path}.duration`,
-    `expected "session" or a finite number of days > 0, got ${String(duration)}`,
+    `expected "session" or a finite number of days > 0, got ${show(duration)}`,
   );
   check(party === undefined || party === 'first' || party === 'third', `${path}.party`, 'expected "first" or "third"');
   checkOptional(cookie.domain, 'string', `${path}.domain`);
@@ -171,14 +171,6 @@ function checkCookie(cookie: unknown, path: string): string {
 export function validateCatalogue(definition: unknown): asserts definition is CatalogueDefinition {
   checkObject(definition, 'catalogue');
   const { revision, categories, services } = definition;
-  try {
-    JSON.stringify(definition, (_, value) => (value instanceof RegExp ? `${value}` : value));
-  } catch {
-    throw new CatalogueError(
-      'catalogue',
-      'not serialisable to JSON (a cycle or a BigInt): it is hashed into every record',
-    );
-  }
   check(Number.isSafeInteger(revision) && (revision as number) >= 0, 'revision', 'expected a whole number ≥ 0');
   checkText(definition.revisionMessage, 'revisionMessage', true);
   checkObject(categories, 'categories');
@@ -228,6 +220,15 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
       check(!owner, `${cookiePath}.name`, `duplicate cookie name in category "${category}" (also at ${owner})`);
       cookieOwners.set(key, cookiePath);
     });
+  }
+  // Last, so a bad field is reported at its own path first.
+  try {
+    JSON.stringify(definition, (_, value) => (value instanceof RegExp ? `${value}` : value));
+  } catch {
+    throw new CatalogueError(
+      'catalogue',
+      'not serialisable to JSON (a cycle or a BigInt): it is hashed into every record',
+    );
   }
 }
 

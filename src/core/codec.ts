@@ -1,6 +1,6 @@
 import type { AnyCatalogue } from './catalogue';
 import { fingerprintsOf } from './hash';
-import { type ConsentMethod, type ConsentRecord, MAX_AGE_LIMIT_DAYS } from './machine';
+import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS } from './machine';
 
 /**
  * Stored value, version 2 (documented in the README so a server can re-set it):
@@ -92,7 +92,9 @@ export function decodeRecord<C extends AnyCatalogue>(
     number,
   ];
   const lifetime = expiresMs - decidedMs;
-  if (!(lifetime > 0 && lifetime <= maxAgeDays * DAY_MS) || expiresMs <= now || decidedMs > now + DAY_MS) return null;
+  if (!Number.isSafeInteger(Number.parseInt(revision as string, 36))) return null;
+  if (!(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) || expiresMs <= now || decidedMs > now + DAY_MS)
+    return null;
   const on = new Set((granted as string).split('-'));
   const record = {
     id,

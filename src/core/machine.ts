@@ -83,11 +83,13 @@ export interface TransitionContext<C extends AnyCatalogue = AnyCatalogue> {
   readonly texts?: string;
 }
 
-const DAY_MS = 86_400_000;
 /** Six months: the CNIL's recommended lifetime of a choice (délibération 2020-092, § 38). */
 export const DEFAULT_MAX_AGE_DAYS = 183;
 /** Thirteen months: the CNIL's ceiling for consent cookies (délibération 2020-091, art. 4). */
 export const MAX_AGE_LIMIT_DAYS = 395;
+
+/** How long a choice lives, in whole seconds as the stored value keeps it, whatever fraction of a day is given. */
+export const lifetimeMs = (maxAgeDays: number) => Math.floor(maxAgeDays * 86_400) * 1000;
 
 /** Checks `maxAgeDays` against the 13-month limit; throws a `CatalogueError` otherwise. */
 export function checkMaxAgeDays(days: number): number {
@@ -177,7 +179,7 @@ function decide<C extends AnyCatalogue>(
   const record: ConsentRecord<C> = {
     id: context.createId(),
     decidedAt,
-    expiresAt: decidedAt + context.maxAgeDays * DAY_MS,
+    expiresAt: decidedAt + lifetimeMs(context.maxAgeDays),
     revision: context.catalogue.revision,
     catalogueHash: catalogueHash(context.catalogue, lng, context.texts),
     lng,

@@ -106,7 +106,7 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     [-1, '-1'],
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, 'Infinity'],
-    ['13 mois', '13 mois'],
+    ['13 mois', '"13 mois"'],
   ])('a duration of %s', (duration, shown) => {
     const catalogue = valid();
     catalogue.services.auth = { ...catalogue.services.auth, cookies: [{ name: 'sessionid', purpose: 'x', duration }] };

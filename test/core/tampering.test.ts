@@ -16,7 +16,7 @@ type Demo = typeof montreuilDemo;
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
 
 /** The stored value of a decision on `catalogue`, as a cookie would hold it. */
-function valueOf(decision: 'ACCEPT_ALL' | 'REJECT_ALL', catalogue: Demo = montreuilDemo) {
+function storedValueOf(decision: 'ACCEPT_ALL' | 'REJECT_ALL', catalogue: Demo = montreuilDemo) {
   const store = createConsentStore({ catalogue, storage: memoryAdapter(), now: () => NOW - 60_000 });
   store.send({ type: decision });
   return encodeRecord(store.getSnapshot().record as ConsentRecord<Demo>, catalogue);
@@ -34,8 +34,8 @@ afterEach(() => {
 });
 
 describe('two cookies of the kit’s name, on the host and on a parent domain', () => {
-  const refusal = valueOf('REJECT_ALL');
-  const forgedAcceptance = valueOf('ACCEPT_ALL');
+  const refusal = storedValueOf('REJECT_ALL');
+  const forgedAcceptance = storedValueOf('ACCEPT_ALL');
 
   it.each([
     ['the forged one first', `charte=${forgedAcceptance}; charte=${refusal}`],
@@ -60,7 +60,7 @@ describe('two cookies of the kit’s name, on the host and on a parent domain', 
 describe('a forged value', () => {
   it('granting everything under a revision the catalogue has not reached is ignored: asked as on a first visit', () => {
     const future = defineCatalogue({ ...montreuilDemo, revision: 99 });
-    const forged = valueOf('ACCEPT_ALL', future as unknown as Demo);
+    const forged = storedValueOf('ACCEPT_ALL', future as unknown as Demo);
     expect(decodeRecord(forged, montreuilDemo, NOW)?.revision).toBe(99);
     const state = load(forged);
     expect(state).toMatchObject({ status: 'pending', view: 'banner', record: null, previous: null });
@@ -69,7 +69,7 @@ describe('a forged value', () => {
   });
 
   it('with unknown ids or fields: they are dropped, never merged into what may run', () => {
-    const record = decodeRecord(valueOf('ACCEPT_ALL'), montreuilDemo, NOW) as ConsentRecord<Demo>;
+    const record = decodeRecord(storedValueOf('ACCEPT_ALL'), montreuilDemo, NOW) as ConsentRecord<Demo>;
     const tampered = {
       ...record,
       admin: true,
@@ -107,7 +107,7 @@ describe('the __Host- prefix', () => {
   });
 
   it('is read back by the server under its full name', () => {
-    const value = valueOf('REJECT_ALL');
+    const value = storedValueOf('REJECT_ALL');
     expect(readConsent(`__Host-charte=${value}`, montreuilDemo, { name: '__Host-charte', now: NOW })?.method).toBe(
       'reject-all',
     );
