@@ -94,36 +94,3 @@ describe('storage faults (rule 24): the kit renders and the choice holds for the
     expect(document.cookie).toMatch(/charte=2\./);
   });
 });
-
-describe('framing by another origin', () => {
-  const framedBy = (readable: boolean) =>
-    vi.stubGlobal('top', {
-      get location() {
-        if (!readable) throw new DOMException('Blocked a frame with origin', 'SecurityError');
-        return { href: 'http://localhost:3000/' };
-      },
-    });
-
-  it('the banner’s buttons record nothing: no clickjacked consent', async () => {
-    framedBy(false);
-    render(<Page />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(banner()).toBeVisible();
-    expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
-    expect(document.cookie).not.toMatch(/charte=/);
-  });
-
-  it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
-    framedBy(false);
-    const view = render(<Page allowInFrame />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
-    view.unmount();
-    // biome-ignore lint/suspicious/noDocumentCookie: starts the second case from a first visit.
-    document.cookie = 'charte=; Max-Age=0; Path=/';
-    framedBy(true);
-    render(<Page />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
-  });
-});

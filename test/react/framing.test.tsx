@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Banner, ConsentGate, ConsentProvider, type ConsentProviderProps, PreferencesDialog } from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+// Clickjacking into consent: a decision made while another origin frames the page records nothing.
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+  document.cookie = 'charte=; Max-Age=0; Path=/';
+});
+
+function Page(props: Partial<ConsentProviderProps<typeof montreuilDemo>>) {
+  return (
+    <ConsentProvider catalogue={montreuilDemo} {...(props as object)}>
+      <ConsentGate category="statistics" fallback={<p>Statistiques désactivées</p>}>
+        <p>Statistiques actives</p>
+      </ConsentGate>
+      <Banner />
+      <PreferencesDialog />
+    </ConsentProvider>
+  );
+}
+
+const banner = () => screen.queryByRole('region', { name: 'Vos choix en matière de cookies' });
+
+describe('framing by another origin', () => {
+  const framedBy = (readable: boolean) =>
+    vi.stubGlobal('top', {
+      get location() {
+        if (!readable) throw new DOMException('Blocked a frame with origin', 'SecurityError');
+        return { href: 'http://localhost:3000/' };
+      },
+    });
+
+  it('the banner’s buttons record nothing: no clickjacked consent', async () => {
+    framedBy(false);
+    render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(banner()).toBeVisible();
+    expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
+    expect(document.cookie).not.toMatch(/charte=/);
+  });
+
+  it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
+    framedBy(false);
+    const view = render(<Page allowInFrame />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+    view.unmount();
+    // biome-ignore lint/suspicious/noDocumentCookie: starts the second case from a first visit.
+    document.cookie = 'charte=; Max-Age=0; Path=/';
+    framedBy(true);
+    render(<Page />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+  });
+});
