@@ -31,10 +31,11 @@ module.exports = [
   {
     name: "full UI with the host's i18next (JS + CSS)",
     path: ['dist/index.js', 'dist/styles.css'],
-    import: { 'dist/index.js': everything },
+    // size-limit drops files not named in `import`: the stylesheet is named so that it is counted.
+    import: { 'dist/index.js': everything, 'dist/styles.css': '*' },
     ignore: [...peers, 'i18next'],
-    // Issue 6 targets 17 kB: missed by about 3.5 kB, 12.7 kB of which are Radix's dialog.
-    limit: '21 kB',
+    // Issue 6 targets 17 kB: missed by about 5.8 kB, 12.7 kB of which are Radix's dialog.
+    limit: '23.5 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -66,10 +67,11 @@ module.exports = [
   {
     name: 'full UI with Radix and i18next bundled (JS + CSS)',
     path: ['dist/index.js', 'dist/styles.css'],
-    import: { 'dist/index.js': everything },
+    // size-limit drops files not named in `import`: the stylesheet is named so that it is counted.
+    import: { 'dist/index.js': everything, 'dist/styles.css': '*' },
     ignore: peers,
     // Issue 6 targets 31 kB: missed, Radix's dialog (12.7 kB) and i18next (14.6 kB) alone make 27 kB.
-    limit: '37 kB',
+    limit: '38 kB',
     modifyEsbuildConfig: withI18next,
   },
 ];

@@ -1,0 +1,113 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export const BENCH = dirname(fileURLToPath(import.meta.url));
+export const OUT = join(BENCH, 'out');
+const require = createRequire(import.meta.url);
+
+export const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+
+/**
+ * tarteaucitron.js is a classic script whose top-level `var`s are its API; as a module it must export them, and
+ * publish itself on `window` for the language and services files it loads afterwards.
+ */
+const classicScripts = {
+  name: 'classic-scripts',
+  setup(build) {
+    build.onLoad({ filter: /tarteaucitronjs[\\/]tarteaucitron\.js$/ }, async ({ path }) => ({
+      contents: `${await readFile(path, 'utf8')}\nwindow.tarteaucitron = tarteaucitron;\nexport default tarteaucitron;\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+// The options issue 6 fixes for every entry.
+const options = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  minify: true,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  jsx: 'automatic',
+  write: false,
+  outdir: OUT,
+  logLevel: 'error',
+  plugins: [classicScripts],
+};
+
+/** Minified JS and CSS of `source` (a file under bench/src), with react and react-dom left to the app. */
+export async function bundle(source, { external = [] } = {}) {
+  const { outputFiles } = await esbuild.build({
+    ...options,
+    entryPoints: [join(BENCH, 'src', source)],
+    external: [...REACT, ...external],
+  });
+  const pick = (extension) =>
+    Buffer.concat(
+      outputFiles.filter((file) => file.path.endsWith(extension)).map((file) => Buffer.from(file.contents)),
+    );
+  return { js: pick('.js'), css: pick('.css') };
+}
+
+/** Minifies a file a library loads at run time, with the same minifier as the bundles. */
+async function minifyFile(path) {
+  const source = await readFile(path, 'utf8');
+  const { code } = await esbuild.transform(source, {
+    loader: path.endsWith('.css') ? 'css' : 'js',
+    minify: true,
+    legalComments: 'none',
+  });
+  return Buffer.from(code);
+}
+
+const TARTEAUCITRON = dirname(require.resolve('tarteaucitronjs/package.json'));
+/** What tarteaucitron fetches at run time from its own directory, relative to it. */
+export const TARTEAUCITRON_RUNTIME = {
+  js: ['lang/tarteaucitron.fr.js', 'tarteaucitron.services.js'],
+  css: ['css/tarteaucitron.css'],
+};
+
+/** tarteaucitron's run-time files, minified: the page serves them, the size table counts them. */
+export async function tarteaucitronRuntime() {
+  const files = {};
+  for (const file of [...TARTEAUCITRON_RUNTIME.js, ...TARTEAUCITRON_RUNTIME.css]) {
+    files[file] = await minifyFile(join(TARTEAUCITRON, file));
+  }
+  return files;
+}
+
+const html = (title) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">` +
+  '<link rel="stylesheet" href="app.css"><script type="module" src="app.js"></script></head>' +
+  '<body><div id="root"></div></body></html>';
+
+/** Writes out/pages/<name>/ with index.html, app.js and app.css, React bundled in; `code` is the page's module. */
+export async function buildPage(name, code) {
+  const dir = join(OUT, 'pages', name);
+  await mkdir(dir, { recursive: true });
+  const { outputFiles } = await esbuild.build({
+    ...options,
+    stdin: { contents: code, resolveDir: join(BENCH, 'src'), loader: 'jsx' },
+    // charte's dist would resolve react from the repo's node_modules: one React per page.
+    alias: Object.fromEntries(
+      ['react', 'react-dom'].map((name) => [name, dirname(require.resolve(`${name}/package.json`))]),
+    ),
+    entryNames: 'app',
+    outdir: dir,
+  });
+  const written = outputFiles.map((file) => file.path.slice(dir.length + 1));
+  await Promise.all(outputFiles.map((file) => writeFile(file.path, file.contents)));
+  if (!written.includes('app.css')) await writeFile(join(dir, 'app.css'), '');
+  if (name === 'tarteaucitron') {
+    for (const [file, contents] of Object.entries(await tarteaucitronRuntime())) {
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await writeFile(join(dir, file), contents);
+    }
+  }
+  await writeFile(join(dir, 'index.html'), html(name));
+  return dir;
+}

@@ -1,0 +1,142 @@
+const kB = (bytes) => (bytes / 1000).toFixed(2);
+const ms = (value) => value.toFixed(1);
+const signed = (value) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(1)}`;
+const perPass = (values, format) => values.map(format).join(' / ');
+
+function table(head, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function sizeTable(rows) {
+  return table(
+    [
+      'entry',
+      'JS min',
+      'JS gzip',
+      'JS brotli',
+      'CSS min',
+      'CSS gzip',
+      'CSS brotli',
+      '**JS + CSS brotli**',
+      'npm packages',
+    ],
+    rows.map((row) => [
+      row.label,
+      kB(row.js.min),
+      kB(row.js.gzip),
+      kB(row.js.brotli),
+      kB(row.css.min),
+      kB(row.css.gzip),
+      kB(row.css.brotli),
+      `**${kB(row.js.brotli + row.css.brotli)}**`,
+      row.packages,
+    ]),
+  );
+}
+
+export function timingTable(pages, { passes }) {
+  const control = passes.map((pass) => pass.control);
+  return table(
+    [
+      'entry',
+      'banner CPU, ms',
+      'Δ control',
+      'to visible, ms',
+      'Δ control',
+      'returning CPU Δ control',
+      'banner created on return',
+    ],
+    pages.map((page) => {
+      const results = passes.map((pass) => pass[page.id]);
+      const delta = (key) => perPass(results, (result, index) => signed(result[key] - control[index][key]));
+      const isControl = page.id === 'control';
+      const returns = results.reduce((sum, result) => sum + result.returningLoads, 0);
+      return [
+        page.label,
+        perPass(results, (result) => ms(result.cpu)),
+        isControl ? '' : delta('cpu'),
+        perPass(results, (result) => ms(result.wall)),
+        isControl ? '' : delta('wall'),
+        isControl ? perPass(results, (result) => `${ms(result.returningCpu)} ms`) : delta('returningCpu'),
+        isControl ? '' : `${results.reduce((sum, result) => sum + result.returningBanner, 0)} of ${returns} loads`,
+      ];
+    }),
+  );
+}
+
+export function rerenderTable(rows) {
+  return table(
+    [
+      'library',
+      'components',
+      'categories',
+      'values changed per update',
+      're-renders per update (min–max)',
+      'update, ms (min–max)',
+    ],
+    rows.map((row) => [
+      row.label,
+      row.components,
+      row.categories,
+      row.changed,
+      `**${row.renders}** (${row.rendersRange.join('–')})`,
+      `**${ms(row.ms)}** (${row.msRange.map(ms).join('–')})`,
+    ]),
+  );
+}
+
+/** Issue 6's targets, each with what this run measured. */
+export function targetTable({ sizes, timing, rerender }) {
+  const total = (id) => {
+    const row = sizes.find((candidate) => candidate.id === id);
+    return row.js.brotli + row.css.brotli;
+  };
+  const rows = [
+    ['full UI, JS + CSS brotli', '≤ 31 kB', total('charte') <= 31_000, `${kB(total('charte'))} kB`],
+    [
+      '… vs the Radix + i18next floor',
+      '≤ 1.15×',
+      total('charte') <= 1.15 * total('floor'),
+      `${(total('charte') / total('floor')).toFixed(2)}×`,
+    ],
+    [
+      '… vs @c15t/react',
+      '≤ 0.6×',
+      total('charte') <= 0.6 * total('c15t'),
+      `${(total('charte') / total('c15t')).toFixed(2)}×`,
+    ],
+    [
+      "full UI with the host's i18next",
+      '≤ 17 kB',
+      total('charte-host-i18next') <= 17_000,
+      `${kB(total('charte-host-i18next'))} kB`,
+    ],
+    ['headless path', '≤ 3 kB', total('charte-headless') <= 3_000, `${kB(total('charte-headless'))} kB`],
+    ['charte/core', '≤ 2.5 kB', total('charte-core') <= 2_500, `${kB(total('charte-core'))} kB`],
+  ];
+  if (timing) {
+    const deltas = (key) => timing.passes.map((pass) => pass.charte[key] - pass.control[key]);
+    const cpu = deltas('cpu');
+    const back = deltas('returningCpu');
+    const banners = timing.passes.reduce((sum, pass) => sum + pass.charte.returningBanner, 0);
+    rows.push(
+      ['banner main-thread CPU', '≤ control + 15 ms', Math.max(...cpu) <= 15, perPass(cpu, signed)],
+      ['returning visitor CPU', '≤ control + 5 ms', Math.max(...back) <= 5, perPass(back, signed)],
+      ['returning visitor: no banner element', '0 created', banners === 0, `${banners} created`],
+    );
+  }
+  if (rerender) {
+    const charte = rerender.find((row) => row.id === 'rerender-charte');
+    rows.push([
+      're-render only changed consumers',
+      `${charte.changed} of ${charte.components}`,
+      charte.rendersRange[0] === charte.changed && charte.rendersRange[1] === charte.changed,
+      `${charte.renders} (${charte.rendersRange.join('–')})`,
+    ]);
+  }
+  return table(
+    ['target', 'issue 6', 'met', 'measured'],
+    rows.map(([name, target, met, measured]) => [name, target, met ? 'yes' : '**no**', measured]),
+  );
+}

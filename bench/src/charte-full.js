@@ -1,0 +1,15 @@
+// Every visible component, as size-limit measures "the full UI".
+export {
+  Banner,
+  ConsentEmbed,
+  ConsentGate,
+  ConsentProvider,
+  ConsentScript,
+  CookieTable,
+  defineCatalogue,
+  PreferencesDialog,
+  PreferencesTrigger,
+  useConsent,
+} from '../../dist/index.js';
+
+import '../../dist/styles.css';

@@ -1,0 +1,1 @@
+export { ConsentGate, ConsentProvider, useConsent } from '../../dist/index.js';
