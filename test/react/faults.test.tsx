@@ -1,15 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  Banner,
-  ConsentGate,
-  ConsentProvider,
-  type ConsentProviderProps,
-  localStorageAdapter,
-  PreferencesDialog,
-} from '../../src';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { type ConsentProviderProps, localStorageAdapter } from '../../src';
+import type { montreuilDemo } from '../fixtures/montreuil';
+import { banner, forgetChoice, GatedPage } from './gated-page';
 
 type Demo = typeof montreuilDemo;
 
@@ -18,28 +12,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.useRealTimers();
   localStorage.clear();
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
+  forgetChoice();
 });
-
-function Page(props: Partial<ConsentProviderProps<Demo>>) {
-  return (
-    <ConsentProvider catalogue={montreuilDemo} {...(props as object)}>
-      <ConsentGate category="statistics" fallback={<p>Statistiques désactivées</p>}>
-        <p>Statistiques actives</p>
-      </ConsentGate>
-      <Banner />
-      <PreferencesDialog />
-    </ConsentProvider>
-  );
-}
-
-const banner = () => screen.queryByRole('region', { name: 'Vos choix en matière de cookies' });
 
 /** Renders, accepts everything, and checks the choice holds on this page for `seconds` more. */
 async function acceptAndKeep(props: Partial<ConsentProviderProps<Demo>> = {}, seconds = 3) {
   const errors = vi.spyOn(console, 'error');
-  render(<Page {...props} />);
+  render(<GatedPage {...props} />);
   await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
   expect(banner()).toBeNull();
   expect(screen.getByText('Statistiques actives')).toBeInTheDocument();

@@ -1,30 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Banner, ConsentGate, ConsentProvider, type ConsentProviderProps, PreferencesDialog } from '../../src';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { banner, forgetChoice, GatedPage } from './gated-page';
 
 // Clickjacking into consent: a decision made while another origin frames the page records nothing.
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
+  forgetChoice();
 });
-
-function Page(props: Partial<ConsentProviderProps<typeof montreuilDemo>>) {
-  return (
-    <ConsentProvider catalogue={montreuilDemo} {...(props as object)}>
-      <ConsentGate category="statistics" fallback={<p>Statistiques désactivées</p>}>
-        <p>Statistiques actives</p>
-      </ConsentGate>
-      <Banner />
-      <PreferencesDialog />
-    </ConsentProvider>
-  );
-}
-
-const banner = () => screen.queryByRole('region', { name: 'Vos choix en matière de cookies' });
 
 describe('framing by another origin', () => {
   const framedBy = (readable: boolean) =>
@@ -37,7 +21,7 @@ describe('framing by another origin', () => {
 
   it('the banner’s buttons record nothing: no clickjacked consent', async () => {
     framedBy(false);
-    render(<Page />);
+    render(<GatedPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(banner()).toBeVisible();
     expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
@@ -46,14 +30,14 @@ describe('framing by another origin', () => {
 
   it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
     framedBy(false);
-    const view = render(<Page allowInFrame />);
+    const view = render(<GatedPage allowInFrame />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
     view.unmount();
     // biome-ignore lint/suspicious/noDocumentCookie: starts the second case from a first visit.
     document.cookie = 'charte=; Max-Age=0; Path=/';
     framedBy(true);
-    render(<Page />);
+    render(<GatedPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
   });
