@@ -2,6 +2,8 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { hostileCatalogue, hostilePage, hostileTranslations, inventory, isSafeUrl, PAYLOADS } from '../injection';
+// Sets React's act() environment, as every browser test does.
+import './render';
 
 /** Renders `page` in a fresh root, lets injected handlers fire, and takes the inventory of the whole document. */
 async function inventoryOf(page: Parameters<ReturnType<typeof createRoot>['render']>[0]) {
