@@ -92,7 +92,8 @@ export function decodeRecord<C extends AnyCatalogue>(
     number,
   ];
   const lifetime = expiresMs - decidedMs;
-  if (!Number.isSafeInteger(Number.parseInt(revision as string, 36))) return null;
+  const revisionNumber = Number.parseInt(revision as string, 36);
+  if (!Number.isSafeInteger(revisionNumber)) return null;
   if (!(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) || expiresMs <= now || decidedMs > now + DAY_MS)
     return null;
   const on = new Set((granted as string).split('-'));
@@ -100,7 +101,7 @@ export function decodeRecord<C extends AnyCatalogue>(
     id,
     decidedAt: decidedMs,
     expiresAt: expiresMs,
-    revision: Number.parseInt(revision as string, 36),
+    revision: revisionNumber,
     catalogueHash: hash,
     lng,
     method: METHODS[method as string],

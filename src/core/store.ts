@@ -140,7 +140,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
 
   const send = (event: ConsentEvent<C>) => {
     // A click recorded inside another site's frame may be clickjacked; the browser's own GPC signal is not.
-    const clicked = DECISIONS.has(event.type) && !('method' in event && event.method === 'gpc');
+    const deciding = DECISIONS.has(event.type);
+    const clicked = deciding && !('method' in event && event.method === 'gpc');
     if (clicked && !options.allowInFrame && framedByAnotherOrigin()) return;
     const previous = state;
     state = transition(previous, event, {
@@ -149,7 +150,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       maxAgeDays,
       createId,
       lng: lng(),
-      texts: options.texts?.() ?? '',
+      // Serialising the interface's strings is only worth it for a decision's record.
+      texts: deciding ? (options.texts?.() ?? '') : '',
     });
     if (state === previous) return;
     const { record } = state;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ConsentTarget } from '../core';
 import type { RegisteredCatalogue } from './register';
-import { useConsent } from './use-consent';
+import { isGranted, useConsent } from './use-consent';
 
 /** Props of `ConsentScript`: a `category` or a `service`, and the script's attributes. */
 export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
@@ -16,9 +16,11 @@ export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
  * (rule 16). Renders nothing; a script already running is not unloaded on withdrawal (see `reloadOnWithdraw`).
  */
 export function ConsentScript({ src, onLoad, category, service, ...attributes }: ConsentScriptProps) {
+  const state = useConsent();
   // Not before the stored choice is read: an exempt category is on by default but may have been opted out of.
-  const known = useConsent().status !== 'unknown';
-  const granted = useConsent(
+  const known = state.status !== 'unknown';
+  const granted = isGranted(
+    state,
     (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>,
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: a script runs once per page; later attribute or callback changes do not load it again.

@@ -28,7 +28,8 @@ export interface ConsentApi extends ConsentState<Catalogue> {
   send(event: ConsentEvent<Catalogue>): void;
 }
 
-function isGranted(state: ConsentState<Catalogue>, target: ConsentTarget<Catalogue>): boolean {
+/** Whether `target` may run in `state`. */
+export function isGranted(state: ConsentState<Catalogue>, target: ConsentTarget<Catalogue>): boolean {
   const { categories, services } = state.granted as {
     categories: Record<string, boolean>;
     services: Record<string, boolean>;
