@@ -15,9 +15,9 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ ConsentProvider, useConsent, ConsentGate }',
     ignore: peers,
-    // Issue 6 targets 3 kB: missed by about 1 kB, the lifecycle of issue 4 (revisions, records, withdrawal
+    // Issue 6 targets 3 kB: missed by about 1.25 kB, the lifecycle of issue 4 (revisions, records, withdrawal
     // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage).
-    limit: '4.2 kB',
+    limit: '4.3 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -34,8 +34,9 @@ module.exports = [
     // size-limit drops files not named in `import`: the stylesheet is named so that it is counted.
     import: { 'dist/index.js': everything, 'dist/styles.css': '*' },
     ignore: [...peers, 'i18next'],
-    // Issue 6 targets 17 kB: missed by about 5.8 kB, 12.7 kB of which are Radix's dialog.
-    limit: '23.5 kB',
+    // Issue 6 targets 17 kB: missed by about 7.1 kB, 12.7 kB of which are Radix's dialog. The whole download, in one
+    // file: the dialog and Radix load only on opening, so a code-split app loads about 11.3 kB on arrival (BENCHMARKS.md).
+    limit: '24.5 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -70,8 +71,9 @@ module.exports = [
     // size-limit drops files not named in `import`: the stylesheet is named so that it is counted.
     import: { 'dist/index.js': everything, 'dist/styles.css': '*' },
     ignore: peers,
-    // Issue 6 targets 31 kB: missed, Radix's dialog (12.7 kB) and i18next (14.6 kB) alone make 27 kB.
-    limit: '38 kB',
+    // Issue 6 targets 31 kB: missed, Radix's dialog (12.7 kB) and i18next (14.6 kB) alone make 27 kB; a code-split
+    // app loads about 25.5 kB of it on arrival, the dialog's 12.8 kB on opening (BENCHMARKS.md).
+    limit: '39 kB',
     modifyEsbuildConfig: withI18next,
   },
 ];

@@ -19,6 +19,7 @@ export function sizeTable(rows) {
       'CSS gzip',
       'CSS brotli',
       '**JS + CSS brotli**',
+      'on arrival, code-split: JS + CSS brotli',
       'npm packages',
     ],
     rows.map((row) => [
@@ -30,6 +31,7 @@ export function sizeTable(rows) {
       kB(row.css.gzip),
       kB(row.css.brotli),
       `**${kB(row.js.brotli + row.css.brotli)}**`,
+      kB(row.arrival.brotli + row.css.brotli),
       row.packages,
     ]),
   );
@@ -88,12 +90,13 @@ export function rerenderTable(rows) {
 
 /** Issue 6's targets, each with what this run measured. */
 export function targetTable({ sizes, timing, rerender }) {
-  const total = (id) => {
-    const row = sizes.find((candidate) => candidate.id === id);
-    return row.js.brotli + row.css.brotli;
-  };
+  const row = (id) => sizes.find((candidate) => candidate.id === id);
+  const total = (id) => row(id).js.brotli + row(id).css.brotli;
+  // Met or not on the whole bundle, as issue 6 sets it; what a code-split app loads on arrival is shown beside.
+  const size = (id) =>
+    `${kB(total(id))} kB (on arrival, code-split: ${kB(row(id).arrival.brotli + row(id).css.brotli)})`;
   const rows = [
-    ['full UI, JS + CSS brotli', '≤ 31 kB', total('charte') <= 31_000, `${kB(total('charte'))} kB`],
+    ['full UI, JS + CSS brotli', '≤ 31 kB', total('charte') <= 31_000, size('charte')],
     [
       '… vs the Radix + i18next floor',
       '≤ 1.15×',
@@ -106,14 +109,9 @@ export function targetTable({ sizes, timing, rerender }) {
       total('charte') <= 0.6 * total('c15t'),
       `${(total('charte') / total('c15t')).toFixed(2)}×`,
     ],
-    [
-      "full UI with the host's i18next",
-      '≤ 17 kB',
-      total('charte-host-i18next') <= 17_000,
-      `${kB(total('charte-host-i18next'))} kB`,
-    ],
-    ['headless path', '≤ 3 kB', total('charte-headless') <= 3_000, `${kB(total('charte-headless'))} kB`],
-    ['charte/core', '≤ 2.5 kB', total('charte-core') <= 2_500, `${kB(total('charte-core'))} kB`],
+    ["full UI with the host's i18next", '≤ 17 kB', total('charte-host-i18next') <= 17_000, size('charte-host-i18next')],
+    ['headless path', '≤ 3 kB', total('charte-headless') <= 3_000, size('charte-headless')],
+    ['charte/core', '≤ 2.5 kB', total('charte-core') <= 2_500, size('charte-core')],
   ];
   if (timing) {
     const deltas = (key) => timing.passes.map((pass) => pass.charte[key] - pass.control[key]);

@@ -11,8 +11,8 @@ import {
   useState,
 } from 'react';
 import { type Part, part } from './anatomy';
-import { type ButtonPartProps, KitButton, thenAction } from './primitives';
-import { useConsent } from './use-consent';
+import { type ButtonPartProps, KitButton, onIntent, thenAction } from './primitives';
+import { useConsentSelector } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Where the ready-made banner sits. */
@@ -34,24 +34,28 @@ export interface BannerRootProps extends ComponentPropsWithoutRef<'section'> {
 
 /**
  * The first layer: a non-modal region labelled by its title, with no focus trap (rule 17),
- * rendered only while the visitor has not chosen.
+ * rendered only while the visitor has not chosen. Until then it reads one boolean of the state and no string.
  */
-export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function BannerRoot(
+export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function BannerRoot(props, ref) {
+  const open = useConsentSelector('BannerRoot', (state) => state.status === 'pending');
+  return open ? <OpenBanner {...props} ref={ref} /> : null;
+});
+
+const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
   const { lng } = useKit('BannerRoot');
-  const { status, view } = useConsent();
+  const view = useConsentSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
   const ref = useComposedRefs(ownRef, forwardedRef);
-  const open = status === 'pending';
 
   // WCAG 2.4.11: the page keeps room below its end for the banner, and a focused element under it scrolls clear.
   const [reserve, setReserve] = useState(0);
   useEffect(() => {
     const banner = ownRef.current;
-    if (!open || !banner) return;
+    if (!banner) return;
     const observer = new ResizeObserver(() => setReserve(banner.offsetHeight));
     observer.observe(banner);
     // focusin always targets an element.
@@ -67,9 +71,8 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
       observer.disconnect();
       document.removeEventListener('focusin', reveal);
     };
-  }, [open, view]);
+  }, [view]);
 
-  if (!open) return null;
   return (
     <BannerContext.Provider value={{ titleId }}>
       <section
@@ -127,7 +130,8 @@ export const BannerRevisionMessage = forwardRef<HTMLParagraphElement, ComponentP
   function BannerRevisionMessage({ children, ...props }, ref) {
     const { text } = useKit('BannerRevisionMessage');
     const content = children ?? text('revisionMessage');
-    return useConsent().previous && content ? (
+    const askedAgain = useConsentSelector('BannerRevisionMessage', (state) => state.previous !== null);
+    return askedAgain && content ? (
       <p {...part('banner-revision')} {...props} ref={ref}>
         {content}
       </p>
@@ -143,12 +147,13 @@ export const BannerProvidersLink = forwardRef<HTMLButtonElement, ButtonPartProps
   { children, onClick, ...props },
   ref,
 ) {
-  const { t, consent } = useKit('BannerProvidersLink');
+  const { t, consent, preloadPreferences } = useKit('BannerProvidersLink');
   return (
     <KitButton
       {...part('banner-providers')}
       aria-haspopup="dialog"
       {...props}
+      {...onIntent(props, preloadPreferences)}
       onClick={thenAction(onClick, consent.openPreferences)}
       ref={ref}
     >
@@ -173,9 +178,10 @@ const BannerActionButton = forwardRef<
   HTMLButtonElement,
   ButtonPartProps & { caller: string; partName: Part; label: string; action: BannerAction }
 >(function BannerActionButton({ caller, partName, label, action, children, onClick, ...props }, ref) {
-  const { t, consent } = useKit(caller);
+  const { t, consent, preloadPreferences } = useKit(caller);
+  const intent = action === 'openPreferences' ? onIntent(props, preloadPreferences) : {};
   return (
-    <KitButton {...part(partName)} {...props} onClick={thenAction(onClick, consent[action])} ref={ref}>
+    <KitButton {...part(partName)} {...props} {...intent} onClick={thenAction(onClick, consent[action])} ref={ref}>
       {children ?? t(label)}
     </KitButton>
   );

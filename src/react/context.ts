@@ -12,8 +12,11 @@ export interface ConsentContextValue {
   /** The host's i18next instance, if it passed one. */
   readonly i18n: I18n | undefined;
   readonly translations: KitTranslations | undefined;
-  /** Filled on first use by the visible components, so the headless path never loads i18next. */
-  readonly kit: { i18n?: I18n; host?: I18n | undefined };
+  /**
+   * Filled on first use by the visible components, so the headless path never loads i18next; a mounted
+   * `PreferencesDialog` puts there what loads its body, for its openers to call on intent.
+   */
+  readonly kit: { i18n?: I18n; host?: I18n | undefined; preloadPreferences?: () => void };
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

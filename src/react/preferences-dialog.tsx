@@ -1,191 +1,88 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
-import { servicesOf } from '../core';
+import type { DialogContentProps } from '@radix-ui/react-dialog';
+import { forwardRef, useEffect, useRef, useState } from 'react';
 import { part } from './anatomy';
-import { CookieTable } from './cookie-table';
-import { safeHref } from './format';
-import { Switch } from './primitives';
-import type { CategoryId, ServiceId } from './register';
-import { useConsent } from './use-consent';
-import { useKit } from './use-kit';
-
-type Kit = ReturnType<typeof useKit>;
-type Draft = { categories: Record<string, boolean>; services: Record<string, boolean> };
-
-/** The catalogue's title (production builds skip the check that it exists), else the id. */
-const categoryTitle = (kit: Kit, id: string) => kit.text('categories', id, 'title') || id;
-
-function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
-  const titleId = useId();
-  const service = kit.store.catalogue.services[id];
-  if (!service) return null;
-  const policy = safeHref(service.policyUrl);
-  return (
-    <li {...part('service')} data-state={draft.services[id] ? 'on' : 'off'}>
-      <span id={titleId} {...part('service-title')}>
-        {kit.text('services', id, 'title')} ({service.provider})
-      </span>
-      {!locked && (
-        <Switch
-          checked={draft.services[id] === true}
-          aria-labelledby={titleId}
-          onCheckedChange={(on) => kit.consent.toggle({ service: id as ServiceId }, on)}
-        />
-      )}
-      {policy !== undefined && (
-        <a href={policy} {...part('policy')} target="_blank" rel="noopener noreferrer">
-          {kit.t('preferences.policy', { provider: service.provider })}
-        </a>
-      )}
-    </li>
-  );
-}
-
-function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draft }) {
-  const titleId = useId();
-  const descriptionId = useId();
-  const { catalogue } = kit.store;
-  const category = catalogue.categories[id];
-  const required = category?.required === true;
-  const services = servicesOf(catalogue, id);
-  const description = kit.text('categories', id, 'description');
-  const on = draft.categories[id] === true;
-  return (
-    <section aria-labelledby={titleId} {...part('category')} data-state={on ? 'on' : 'off'}>
-      <div {...part('category-header')}>
-        <h3 id={titleId} {...part('category-title')}>
-          {categoryTitle(kit, id)}
-        </h3>
-        {required && <span {...part('always-on')}>{kit.t('preferences.alwaysOn')}</span>}
-        <Switch
-          checked={on}
-          disabled={required}
-          aria-labelledby={titleId}
-          aria-describedby={descriptionId}
-          onCheckedChange={(value) => kit.consent.toggle({ category: id as CategoryId }, value)}
-        />
-      </div>
-      <p id={descriptionId} {...part('category-description')}>
-        {[description, required ? kit.t('preferences.requiredReason') : ''].filter(Boolean).join(' ')}
-      </p>
-      {services.length > 0 && (
-        <ul {...part('services')}>
-          {services.map((service) => (
-            <ServiceItem key={service} kit={kit} id={service} draft={draft} locked={required} />
-          ))}
-        </ul>
-      )}
-      {(services.length > 0 || required) && (
-        <details {...part('cookies')}>
-          <summary {...part('cookies-toggle')}>{kit.t('preferences.showCookies')}</summary>
-          <CookieTable category={id as CategoryId} caption={categoryTitle(kit, id)} />
-        </details>
-      )}
-    </section>
-  );
-}
+import { useConsentContext } from './context';
+import { useConsentSelector } from './use-consent';
 
 /** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
-export interface PreferencesDialogProps extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children'> {
+export interface PreferencesDialogProps extends Omit<DialogContentProps, 'children'> {
   /** Where the dialog is portalled; `document.body` by default. */ container?: HTMLElement | null;
+}
+
+/** What the status region says after a decision, in the language of the dialog that made it. */
+export interface Announcement {
+  readonly text: string;
+  readonly lng: string;
+}
+
+type Content = typeof import('./preferences-content').PreferencesContent;
+let loaded: Content | undefined;
+let loading: Promise<Content> | undefined;
+
+/** Loads the dialog's body (with Radix) once; a failed load is tried again on the next call. */
+export function loadPreferences(): Promise<Content> {
+  loading ??= import('./preferences-content').then(
+    (module) => {
+      loaded = module.PreferencesContent;
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /**
  * The second layer: a modal dialog (Radix) bound to the store's `view`, one switch per category and service,
  * each category's cookies one click away. Escape closes it without saving and focus returns to the opener (rule 17).
+ * Its body and Radix load when it first opens, or earlier when an opener is pointed at or focused: most visitors
+ * never open it, and none pays for it on arrival.
  */
-export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(function PreferencesDialog(
-  { container, onOpenAutoFocus, onCloseAutoFocus, ...props },
-  ref,
-) {
-  const kit = useKit('PreferencesDialog');
-  const { t, lng, consent, store } = kit;
-  const state = useConsent();
-  const draft = state.draft as Draft;
-  const [announcement, setAnnouncement] = useState('');
-  const { catalogue } = store;
-  const consentIds = catalogue.categoryIds.filter((id) => !catalogue.categories[id]?.exempt);
-  const exemptIds = catalogue.categoryIds.filter((id) => catalogue.categories[id]?.exempt);
-  const exemptTitleId = useId();
-  const opener = useRef<Element | null>(null);
-  const decide = (action: () => void) => () => {
-    action();
-    // Rule 18: saving is confirmed in a status region that outlives the dialog.
-    setAnnouncement(t('preferences.saved'));
-  };
-  return (
-    <>
-      <Dialog.Root
-        open={state.view === 'preferences'}
-        onOpenChange={(next) => {
-          if (next) consent.openPreferences();
-          else consent.closePreferences();
-          if (next) setAnnouncement('');
-        }}
-      >
-        <Dialog.Portal {...(container === undefined ? {} : { container })}>
-          <Dialog.Overlay {...part('overlay')} />
-          <Dialog.Content
-            lang={lng}
-            {...part('dialog')}
-            {...props}
-            onOpenAutoFocus={(event) => {
-              opener.current = document.activeElement;
-              onOpenAutoFocus?.(event);
-            }}
-            onCloseAutoFocus={(event) => {
-              onCloseAutoFocus?.(event);
-              if (event.defaultPrevented) return;
-              // Radix returns focus to a Dialog.Trigger; the kit's openers live elsewhere (rule 17).
-              event.preventDefault();
-              const target = opener.current?.isConnected
-                ? opener.current
-                : document.querySelector('[data-part="trigger"]');
-              if (target instanceof HTMLElement) target.focus();
-            }}
-            ref={ref}
-          >
-            <div {...part('dialog-header')}>
-              <Dialog.Title {...part('dialog-title')}>{t('preferences.title')}</Dialog.Title>
-              <Dialog.Close {...part('dialog-close')} aria-label={t('preferences.close')}>
-                <span aria-hidden="true">×</span>
-              </Dialog.Close>
-            </div>
-            <div {...part('dialog-body')}>
-              <Dialog.Description {...part('dialog-description')}>{t('preferences.description')}</Dialog.Description>
-              {state.record?.method === 'gpc' && <p {...part('gpc')}>{t('gpc')}</p>}
-              {consentIds.map((id) => (
-                <CategorySection key={id} kit={kit} id={id} draft={draft} />
-              ))}
-              {exemptIds.length > 0 && (
-                <section aria-labelledby={exemptTitleId} {...part('section')} data-kind="exempt">
-                  <h3 id={exemptTitleId} {...part('section-title')}>
-                    {t('preferences.exemptTitle')}
-                  </h3>
-                  <p {...part('section-description')}>{t('preferences.exemptReason')}</p>
-                  {exemptIds.map((id) => (
-                    <CategorySection key={id} kit={kit} id={id} draft={draft} />
-                  ))}
-                </section>
-              )}
-            </div>
-            <div {...part('dialog-actions')}>
-              <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>
-                {t('banner.rejectAll')}
-              </button>
-              <button type="button" {...part('accept-all')} onClick={decide(consent.acceptAll)}>
-                {t('banner.acceptAll')}
-              </button>
-              <button type="button" {...part('save')} onClick={decide(() => consent.save())}>
-                {t('preferences.save')}
-              </button>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
-      <div role="status" lang={lng} {...part('status')}>
-        {announcement}
-      </div>
-    </>
-  );
-});
+export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(
+  function PreferencesDialog(props, ref) {
+    const { store, kit } = useConsentContext('PreferencesDialog');
+    const open = useConsentSelector('PreferencesDialog', (state) => state.view === 'preferences');
+    const [Body, setBody] = useState(() => loaded);
+    const [announcement, setAnnouncement] = useState<Announcement | undefined>();
+    const openingLoad = useRef(() => {});
+
+    useEffect(() => {
+      let mounted = true;
+      const load = (opening: boolean) =>
+        loadPreferences().then(
+          (body) => mounted && setBody(() => body),
+          (error: unknown) => {
+            // A failed load on intent is retried on opening; one on opening must not leave a stuck page:
+            // the banner, or the page, comes back and the next opening tries again.
+            if (!opening || !mounted) return;
+            if (store.getSnapshot().view === 'preferences') store.send({ type: 'CLOSE_PREFERENCES' });
+            (globalThis.reportError ?? console.error)(error);
+          },
+        );
+      const preload = () => void load(false);
+      kit.preloadPreferences = preload;
+      openingLoad.current = () => void load(true);
+      return () => {
+        mounted = false;
+        if (kit.preloadPreferences === preload) delete kit.preloadPreferences;
+      };
+    }, [kit, store]);
+
+    useEffect(() => {
+      if (!open) return;
+      setAnnouncement(undefined);
+      if (!Body) openingLoad.current();
+    }, [open, Body]);
+
+    return (
+      <>
+        {Body && <Body open={open} {...props} announce={setAnnouncement} ref={ref} />}
+        <div role="status" lang={announcement?.lng} {...part('status')}>
+          {announcement?.text}
+        </div>
+      </>
+    );
+  },
+);

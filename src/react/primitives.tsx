@@ -1,5 +1,5 @@
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
+import { type ComponentPropsWithoutRef, type FocusEvent, forwardRef, type MouseEvent, type PointerEvent } from 'react';
 
 /** Props of every button part: `asChild` renders the host's own element with the part's behaviour. */
 export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
@@ -13,6 +13,18 @@ export const thenAction =
     onClick?.(event);
     if (!event.defaultPrevented) action();
   };
+
+/** The host's pointer-enter and focus handlers, then `preload`: an opener starts loading what it opens on intent. */
+export const onIntent = (props: ButtonPartProps, preload: () => void) => ({
+  onPointerEnter: (event: PointerEvent<HTMLButtonElement>) => {
+    props.onPointerEnter?.(event);
+    preload();
+  },
+  onFocus: (event: FocusEvent<HTMLButtonElement>) => {
+    props.onFocus?.(event);
+    preload();
+  },
+});
 
 /** A `<button type="button">`, or its child with `asChild`. */
 export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function KitButton({ asChild, ...props }, ref) {

@@ -62,12 +62,17 @@ export function useConsent(): ConsentApi;
 export function useConsent(target?: CategoryId | ConsentTarget<Catalogue>): boolean | ConsentApi {
   const { store } = useConsentContext('useConsent');
   const normalised = typeof target === 'string' ? { category: target } : target;
-  const select = (state: ConsentState<Catalogue>) => (normalised ? isGranted(state, normalised) : state);
-  const selected = useSyncExternalStore(
+  const selected = useConsentSelector('useConsent', (state) => (normalised ? isGranted(state, normalised) : state));
+  const actions = useMemo(() => actionsOf(store), [store]);
+  return useMemo(() => (typeof selected === 'boolean' ? selected : { ...selected, ...actions }), [selected, actions]);
+}
+
+/** One value derived from the consent state; the caller re-renders only when it changes (`Object.is`). */
+export function useConsentSelector<T>(caller: string, select: (state: ConsentState<Catalogue>) => T): T {
+  const { store } = useConsentContext(caller);
+  return useSyncExternalStore(
     store.subscribe,
     () => select(store.getSnapshot()),
     () => select(store.getServerSnapshot()),
   );
-  const actions = useMemo(() => actionsOf(store), [store]);
-  return useMemo(() => (typeof selected === 'boolean' ? selected : { ...selected, ...actions }), [selected, actions]);
 }

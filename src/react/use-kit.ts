@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { AnyCatalogue, ConsentStore } from '../core';
 import { createKitI18n, createTranslator } from '../i18n';
 import { useConsentContext } from './context';
@@ -27,6 +27,7 @@ export function useKit(caller: string) {
   const current = useSyncExternalStore(subscribe, language, language);
   const translator = useMemo(() => createTranslator(instance, current), [instance, current]);
   const consent = useMemo(() => actionsOf(store), [store]);
+  const preloadPreferences = useCallback(() => kit.preloadPreferences?.(), [kit]);
   // Inside the kit, ids are plain strings whatever catalogue the app registered.
-  return { store: store as unknown as ConsentStore<AnyCatalogue>, consent, ...translator };
+  return { store: store as unknown as ConsentStore<AnyCatalogue>, consent, preloadPreferences, ...translator };
 }

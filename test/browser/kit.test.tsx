@@ -64,9 +64,10 @@ async function axeViolations(context: Element) {
 
 const openDialog = async () => {
   await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
-  const dialog = document.querySelector('[role="dialog"]');
-  if (!dialog) throw new Error('the dialog did not open');
-  return dialog;
+  // The first opening loads the dialog's body.
+  await expect.element(page.getByRole('dialog')).toBeVisible();
+  await settled();
+  return document.querySelector('[role="dialog"]') as Element;
 };
 
 describe('the first layer (rule 2)', () => {
