@@ -11,13 +11,13 @@ const everything =
 
 module.exports = [
   {
-    name: 'headless path: ConsentProvider, useConsent, ConsentGate',
-    path: 'dist/index.js',
+    name: 'charte/headless: ConsentProvider, useConsent, ConsentGate',
+    path: 'dist/headless.js',
     import: '{ ConsentProvider, useConsent, ConsentGate }',
     ignore: peers,
-    // Issue 6 targets 3 kB: missed by about 1.25 kB, the lifecycle of issue 4 (revisions, records, withdrawal
+    // Issue 6 targets 3 kB: missed by about 1.1 kB, the lifecycle of issue 4 (revisions, records, withdrawal
     // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage).
-    limit: '4.3 kB',
+    limit: '4.2 kB',
     modifyEsbuildConfig: production,
   },
   {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const external = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@radix-ui\//];
@@ -19,6 +19,30 @@ const reactModules = Object.fromEntries(
 // esbuild drops module directives; tsup keeps this banner only without its own tree-shaking pass.
 const client = { banner: { js: '"use client";' }, treeshake: false, target: 'es2022', external } satisfies Options;
 
+const headlessNames = 'ConsentGate, ConsentProvider, useConsent';
+const headlessTypes =
+  'type ConsentApi, type ConsentGateProps, type ConsentProviderProps, type CategoryId, type Register, type RegisteredCatalogue, type ServiceId';
+
+/**
+ * `charte/headless` beside the ESM build: its types and its CommonJS file re-export the index's, so that `Register`
+ * is declared once and a CommonJS app shares one React context between both entries.
+ */
+function writeHeadlessFacades() {
+  for (const [extension, types] of [
+    ['js', 'd.ts'],
+    ['cjs', 'd.cts'],
+  ] as const) {
+    writeFileSync(
+      `dist/headless.${types}`,
+      `export * from './core.${extension}';\nexport { ${headlessNames}, ${headlessTypes} } from './index.${extension}';\n`,
+    );
+  }
+  writeFileSync(
+    'dist/headless.cjs',
+    `"use client";\nconst { ${headlessNames} } = require('./index.cjs');\nmodule.exports = { ...require('./core.cjs'), ${headlessNames} };\n`,
+  );
+}
+
 export default defineConfig([
   // Framework-free entries, each a single file (no shared chunks, so each is measured alone).
   ...['core', 'gtag', 'scripts', 'beacon', 'locales/en'].map((name) => ({
@@ -33,11 +57,12 @@ export default defineConfig([
     // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
     // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
     ...client,
-    entry: { index: 'src/index.ts', ...reactModules },
+    entry: { index: 'src/index.ts', headless: 'src/headless.ts', ...reactModules },
     format: 'esm',
     splitting: true,
     dts: { entry: { index: 'src/index.ts' } },
     esbuildPlugins: [coreAsSiblingEntry('js')],
+    onSuccess: async () => writeHeadlessFacades(),
   },
   {
     ...client,

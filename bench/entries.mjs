@@ -29,7 +29,7 @@ export const sizeRows = [
   },
   {
     id: 'charte-headless',
-    label: 'charte: headless (provider, hook, gate)',
+    label: 'charte/headless (provider, hook, gate)',
     source: 'charte-headless.js',
     packages: { lock: 'repo', roots: [...CHARTE_DEPENDENCIES, 'i18next'], self: 1 },
   },

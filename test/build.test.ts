@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +12,8 @@ const dist = (file: string) => {
   return readFileSync(path, 'utf8');
 };
 
-/** The files whose code an app's bundler keeps for `source`, react left to the app. */
-async function bundledInputs(source: string) {
+/** The files whose code an app's bundler keeps for `source`, react left to the app; every output, when code-split. */
+async function bundledInputs(source: string, { splitting = false } = {}) {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -22,16 +23,19 @@ async function bundledInputs(source: string) {
     platform: 'browser',
     external: ['react', 'react-dom', 'react/jsx-runtime'],
     logLevel: 'silent',
+    splitting,
+    outdir: `${root}node_modules/.cache/build-test`,
   });
-  const [output] = Object.values(result.metafile.outputs);
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-    .map(([input]) => input);
+  return Object.values(result.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input),
+  );
 }
 
 describe('the built package', () => {
   it('every file of the React entry starts with "use client"', () => {
-    const files = readdirSync(`${root}dist`).filter((file) => /^(index|react-.*|chunk-.*)\.c?js$/.test(file));
+    const files = readdirSync(`${root}dist`).filter((file) => /^(index|headless|react-.*|chunk-.*)\.c?js$/.test(file));
     expect(files).toContain('index.js');
     expect(files).toContain('index.cjs');
     expect(files.filter((file) => !dist(file).startsWith('"use client";'))).toEqual([]);
@@ -48,7 +52,7 @@ describe('the built package', () => {
   );
 
   it('the React files reuse the core entry instead of bundling a copy', () => {
-    const files = readdirSync(`${root}dist`).filter((file) => /^(index|react-.*|chunk-.*)\.c?js$/.test(file));
+    const files = readdirSync(`${root}dist`).filter((file) => /^(index|headless|react-.*|chunk-.*)\.c?js$/.test(file));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) expect(dist(file)).not.toContain('function decodeRecord');
     expect(dist('index.cjs')).toContain('require("./core.cjs")');
@@ -58,6 +62,31 @@ describe('the built package', () => {
     const inputs = await bundledInputs("export { ConsentProvider, useConsent, ConsentGate } from './dist/index.js';");
     expect(inputs).toContain('dist/core.js');
     expect(inputs.filter((input) => /i18next|@radix-ui|src\/i18n/.test(input))).toEqual([]);
+  });
+
+  it('charte/headless bundles neither Radix nor i18next nor the dialog, code-split or not', async () => {
+    for (const splitting of [false, true]) {
+      const inputs = await bundledInputs(
+        "export { ConsentProvider, useConsent, ConsentGate } from './dist/headless.js';",
+        {
+          splitting,
+        },
+      );
+      expect(inputs).toContain('dist/core.js');
+      expect(inputs.filter((input) => /i18next|@radix-ui|preferences|use-kit/.test(input))).toEqual([]);
+    }
+  });
+
+  it('charte/headless exports, in ESM and CommonJS, what its types declare, sharing the React context of the index', async () => {
+    const esm = await import(`${root}dist/headless.js`);
+    const cjs = createRequire(import.meta.url)(`${root}dist/headless.cjs`);
+    const core = await import(`${root}dist/core.js`);
+    const expected = [...Object.keys(core), 'ConsentGate', 'ConsentProvider', 'useConsent'].sort();
+    expect(Object.keys(esm).sort()).toEqual(expected);
+    expect(Object.keys(cjs).sort()).toEqual(expected);
+    expect(esm.ConsentProvider).toBe((await import(`${root}dist/index.js`)).ConsentProvider);
+    expect(cjs.ConsentProvider).toBe(createRequire(import.meta.url)(`${root}dist/index.cjs`).ConsentProvider);
+    expect(dist('headless.d.ts')).toContain('export { ConsentGate, ConsentProvider, useConsent,');
   });
 
   it('charte/core bundles nothing but itself', async () => {

@@ -25,6 +25,7 @@ function typeErrors(code: string): string[] {
     noUncheckedSideEffectImports: false,
     paths: {
       charte: [`${root}dist/index.d.ts`],
+      'charte/headless': [`${root}dist/headless.d.ts`],
       'charte/core': [`${root}dist/core.d.ts`],
       'charte/locales/en': [`${root}dist/locales/en.d.ts`],
       'charte/gtag': [`${root}dist/gtag.d.ts`],
@@ -58,5 +59,12 @@ describe('the README quick start', { timeout: 60_000 }, () => {
     const typo = quickStart.replace("useConsent('statistics')", "useConsent('statistcs')");
     expect(typo).not.toBe(quickStart);
     expect(typeErrors(typo)).toEqual([expect.stringContaining('"statistcs"')]);
+  });
+
+  it('types charte/headless from the same Register augmentation', () => {
+    const headless = (id: string) =>
+      `${quickStart}\nimport { useConsent as useHeadlessConsent } from 'charte/headless';\nexport const useStatistics = () => useHeadlessConsent('${id}');\n`;
+    expect(typeErrors(headless('statistics'))).toEqual([]);
+    expect(typeErrors(headless('statistcs'))).toEqual([expect.stringContaining('"statistcs"')]);
   });
 });

@@ -1,1 +1,1 @@
-export { ConsentGate, ConsentProvider, useConsent } from '../../dist/index.js';
+export { ConsentGate, ConsentProvider, useConsent } from '../../dist/headless.js';
