@@ -2,7 +2,8 @@ import type { CookieDefinition } from './catalogue';
 
 /**
  * Deletes declared cookies (rule 13): host-only, on every parent domain of the page's host and on
- * every declared path and prefix of the page's path; RegExp names match the cookies the page can see.
+ * every declared path and prefix of the page's path; RegExp names match the cookies the page can see, and a
+ * cookie it cannot see is only deleted on its declared path: no blind writes on every load.
  * Declared localStorage keys are removed too. Does nothing outside a browser.
  */
 export function eraseCookies(cookies: readonly CookieDefinition[]): void {
@@ -35,9 +36,11 @@ function erase(cookies: readonly CookieDefinition[]) {
       continue;
     }
     for (const name of matching(cookie, visible)) {
+      // One the page cannot see is HttpOnly (out of a page's reach) or on another path: only its declared path can hold it.
+      const candidates = visible.includes(name) ? paths : cookie.path ? [cookie.path] : [];
       for (const domain of domains) {
         // biome-ignore lint/suspicious/noDocumentCookie: expiring a cookie needs the same attributes it was set with.
-        for (const path of paths) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}${secure}`;
+        for (const path of candidates) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}${secure}`;
       }
     }
   }

@@ -358,10 +358,32 @@ describe('withdrawal after the choice lapsed or the catalogue changed (rule 13)'
     vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
       written.push(value);
     });
-    vi.spyOn(document, 'cookie', 'get').mockReturnValue('');
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('__Host-session=1');
     try {
       eraseCookies([{ name: '__Host-session', purpose: 'S' }]);
       expect(written).toContain('__Host-session=; Max-Age=0; Path=/; Secure');
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('writes nothing for a cookie the page cannot see, except on the path the catalogue declares for it', () => {
+    const written: string[] = [];
+    vi.stubGlobal('location', { hostname: 'data.montreuil.fr', pathname: '/donnees/jeux', protocol: 'http:' });
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
+      written.push(value);
+    });
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('sessionid=1');
+    try {
+      eraseCookies([
+        { name: 'absent', purpose: 'S' },
+        { name: 'elsewhere', purpose: 'S', path: '/carte' },
+      ]);
+      expect(written).toEqual([
+        'elsewhere=; Max-Age=0; Path=/carte',
+        'elsewhere=; Max-Age=0; Path=/carte; Domain=data.montreuil.fr',
+        'elsewhere=; Max-Age=0; Path=/carte; Domain=montreuil.fr',
+      ]);
     } finally {
       vi.restoreAllMocks();
     }
