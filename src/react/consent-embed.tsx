@@ -2,7 +2,7 @@ import { type ComponentPropsWithoutRef, type ReactNode, useId, useState } from '
 import { part } from './anatomy';
 import { ConsentGate } from './gate';
 import type { ServiceId } from './register';
-import { useConsent } from './use-consent';
+import { useConsentSelector } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Props of `ConsentEmbed`. */
@@ -20,7 +20,7 @@ export interface ConsentEmbedProps extends Omit<ComponentPropsWithoutRef<'div'>,
 export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps) {
   const { t, text, consent, store } = useKit('ConsentEmbed');
   // "Once" holds until the next decision: a refusal made later, here or in another tab, unmounts the embed.
-  const decision = useConsent().record?.id ?? null;
+  const decision = useConsentSelector('ConsentEmbed', (state) => state.record?.id ?? null);
   const [allowedFor, setAllowedFor] = useState<string | null | undefined>();
   const allowedOnce = allowedFor === decision;
   const textId = useId();

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ConsentTarget } from '../core';
 import type { RegisteredCatalogue } from './register';
-import { isGranted, useConsent } from './use-consent';
+import { isGranted, useConsentSelector } from './use-consent';
 
 /** Props of `ConsentScript`: a `category` or a `service`, and the script's attributes. */
 export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
@@ -16,20 +16,16 @@ export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
  * (rule 16). Renders nothing; a script already running is not unloaded on withdrawal (see `reloadOnWithdraw`).
  */
 export function ConsentScript({ src, onLoad, category, service, ...attributes }: ConsentScriptProps) {
-  const state = useConsent();
+  const target = (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>;
   // Not before the stored choice is read: an exempt category is on by default but may have been opted out of.
-  const known = state.status !== 'unknown';
-  const granted = isGranted(
-    state,
-    (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>,
-  );
+  const runs = useConsentSelector('ConsentScript', (state) => state.status !== 'unknown' && isGranted(state, target));
   // biome-ignore lint/correctness/useExhaustiveDependencies: a script runs once per page; later attribute or callback changes do not load it again.
   useEffect(() => {
-    if (!known || !granted || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;
+    if (!runs || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;
     const script = Object.assign(document.createElement('script'), attributes, { src });
     script.dataset.consentSrc = src;
     if (onLoad) script.addEventListener('load', onLoad, { once: true });
     document.head.append(script);
-  }, [known, granted, src]);
+  }, [runs, src]);
   return null;
 }

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { Profiler, StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   Banner,
@@ -176,5 +176,32 @@ describe('review findings', () => {
     }
     expect(hashes).toHaveLength(2);
     expect(hashes[0]).not.toBe(hashes[1]);
+  });
+});
+
+describe('re-renders', () => {
+  it('ConsentScript and ConsentEmbed do not re-render while the visitor flips switches in the dialog', () => {
+    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    let renders = 0;
+    render(
+      <ConsentProvider store={store}>
+        <Profiler id="gated" onRender={() => renders++}>
+          <ConsentScript category="statistics" src="/stats.js" />
+          <ConsentEmbed service="youtube">
+            <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
+          </ConsentEmbed>
+        </Profiler>
+      </ConsentProvider>,
+    );
+    act(() => store.hydrate());
+    const settled = renders;
+    act(() => {
+      store.send({ type: 'OPEN_PREFERENCES' });
+      store.send({ type: 'TOGGLE', category: 'statistics' });
+      store.send({ type: 'TOGGLE', service: 'youtube' });
+      store.send({ type: 'CLOSE_PREFERENCES' });
+    });
+    expect(renders).toBe(settled);
+    expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
   });
 });
