@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { Banner, ConsentProvider, CookieTable, memoryAdapter } from '../../src';
+import { Banner, ConsentEmbed, ConsentProvider, CookieTable, defineCatalogue, memoryAdapter } from '../../src';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { montreuilDemo } from '../fixtures/montreuil';
@@ -44,6 +44,25 @@ describe('given the host’s own i18next instance', () => {
     expect(host.hasResourceBundle('fr', 'charte')).toBe(true);
     expect(host.t('app:hello', { lng: 'en' })).toBe('Hello');
     expect(host.language).toBe('fr');
+  });
+
+  it('shows interpolated values as written, though the host’s instance escapes them', async () => {
+    const host = await hostInstance();
+    expect(host.options.interpolation?.escapeValue).not.toBe(false);
+    const catalogue = defineCatalogue({
+      revision: 1,
+      categories: { videos: { title: 'Vidéos', description: 'Des vidéos.' } },
+      services: { player: { category: 'videos', provider: 'Dupont & Fils <SA>', title: 'Lecteur', cookies: [] } },
+    });
+    render(
+      <ConsentProvider catalogue={catalogue} storage={memoryAdapter()} i18n={host} lng="fr">
+        <ConsentEmbed service="player">
+          <p>Lecteur</p>
+        </ConsentEmbed>
+      </ConsentProvider>,
+    );
+    expect(screen.getByText(/Dupont & Fils <SA>/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('&amp;');
   });
 
   it('falls back to French, not to a key, for a language the kit has no strings in, and says so in lang', async () => {
