@@ -61,6 +61,14 @@ describe('the README quick start', { timeout: 60_000 }, () => {
     expect(typeErrors(typo)).toEqual([expect.stringContaining('"statistcs"')]);
   });
 
+  it('declares in charte/headless every name it exports at run time', async () => {
+    const names = Object.keys(await import(`${root}dist/headless.js`));
+    expect(names).toContain('ConsentProvider');
+    expect(
+      typeErrors(`import { ${names.join(', ')} } from 'charte/headless';\nexport { ${names.join(', ')} };\n`),
+    ).toEqual([]);
+  });
+
   it('types charte/headless from the same Register augmentation', () => {
     const headless = (id: string) =>
       `${quickStart}\nimport { useConsent as useHeadlessConsent } from 'charte/headless';\nexport const useStatistics = () => useHeadlessConsent('${id}');\n`;

@@ -3,7 +3,7 @@ import type { CookieDefinition } from './catalogue';
 /**
  * Deletes declared cookies (rule 13): host-only, on every parent domain of the page's host and on
  * every declared path and prefix of the page's path; RegExp names match the cookies the page can see, and a
- * cookie it cannot see is only deleted on its declared path: no blind writes on every load.
+ * cookie it cannot see is only deleted on the paths the catalogue declares: no blind writes on every load.
  * Declared localStorage keys are removed too. Does nothing outside a browser.
  */
 export function eraseCookies(cookies: readonly CookieDefinition[]): void {
@@ -21,8 +21,8 @@ function erase(cookies: readonly CookieDefinition[]) {
   const labels = location.hostname.split('.');
   const domains = ['', ...labels.slice(0, -1).map((_, i) => `; Domain=${labels.slice(i).join('.')}`)];
   const segments = location.pathname.split('/');
-  const paths = new Set(segments.map((_, i) => segments.slice(0, i + 1).join('/') || '/'));
-  for (const { path } of cookies) if (path) paths.add(path);
+  const declared = new Set(cookies.flatMap(({ path }) => (path ? [path] : [])));
+  const paths = new Set([...segments.map((_, i) => segments.slice(0, i + 1).join('/') || '/'), ...declared]);
   const matching = ({ name }: CookieDefinition, names: string[]) =>
     typeof name === 'string' ? [name] : names.filter((candidate) => candidate.search(name) >= 0);
   const visible = document.cookie.split(';').map((pair) => pair.split('=')[0]?.trim() as string);
@@ -36,8 +36,8 @@ function erase(cookies: readonly CookieDefinition[]) {
       continue;
     }
     for (const name of matching(cookie, visible)) {
-      // One the page cannot see is HttpOnly (out of a page's reach) or on another path: only its declared path can hold it.
-      const candidates = visible.includes(name) ? paths : cookie.path ? [cookie.path] : [];
+      // One the page cannot see is HttpOnly (out of a page's reach) or on another path: only a declared one can name it.
+      const candidates = visible.includes(name) ? paths : declared;
       for (const domain of domains) {
         // biome-ignore lint/suspicious/noDocumentCookie: expiring a cookie needs the same attributes it was set with.
         for (const path of candidates) document.cookie = `${name}=; Max-Age=0; Path=${path}${domain}${secure}`;

@@ -69,15 +69,18 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
  */
 export function createTranslator(instance: I18n, lng: string) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
-  // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
-  // the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
-  const unescaped =
-    instance.options.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } };
   return {
     lng: lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr',
     /** A kit string, such as `banner.title`. */
     t: (key: string, options: Record<string, unknown> = {}) =>
-      instance.t(key, { ...options, lngs, ns: NAMESPACE, ...unescaped }) as string,
+      // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then
+      // is the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
+      instance.t(key, {
+        ...options,
+        lngs,
+        ns: NAMESPACE,
+        ...(instance.options.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } }),
+      }) as string,
     /** A catalogue text at `path`, never interpolated nor nested: it is data, not a template (rule 22). */
     text: (...path: (string | number)[]) =>
       instance.t(path.join(SEPARATOR), {

@@ -19,10 +19,14 @@ export interface ConsentEmbedProps extends Omit<ComponentPropsWithoutRef<'div'>,
  */
 export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps) {
   const { t, text, consent, store } = useKit('ConsentEmbed');
-  // "Once" holds until the next decision: a refusal made later, here or in another tab, unmounts the embed.
-  const decision = useConsentSelector('ConsentEmbed', (state) => state.record?.id ?? null);
-  const [allowedFor, setAllowedFor] = useState<string | null | undefined>();
-  const allowedOnce = allowedFor === decision;
+  // "Once" holds until the next decision or reset: a refusal made later, here or in another tab, unmounts the embed.
+  const decision = useConsentSelector('ConsentEmbed', (state) => state.record);
+  const [allowedOnce, setAllowedOnce] = useState(false);
+  const [allowedUnder, setAllowedUnder] = useState(decision);
+  if (allowedUnder !== decision) {
+    setAllowedUnder(decision);
+    setAllowedOnce(false);
+  }
   const textId = useId();
   const placeholder = (
     <div {...part('embed')} {...props}>
@@ -32,14 +36,18 @@ export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps)
           service: text('services', service, 'title'),
         })}
       </p>
-      <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedFor(decision)}>
+      <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedOnce(true)}>
         {t('embed.allowOnce')}
       </button>
       <button
         type="button"
         aria-describedby={textId}
         {...part('allow-always')}
-        onClick={() => consent.save({ services: { [service]: true } })}
+        onClick={() => {
+          // Over the choice in force: a dialog still loading, opened after a revision, holds a pre-filled draft.
+          consent.closePreferences();
+          consent.save({ services: { [service]: true } });
+        }}
       >
         {t('embed.allowAlways')}
       </button>

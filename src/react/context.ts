@@ -13,10 +13,10 @@ export interface ConsentContextValue {
   readonly i18n: I18n | undefined;
   readonly translations: KitTranslations | undefined;
   /**
-   * Filled on first use by the visible components, so the headless path never loads i18next; a mounted
-   * `PreferencesDialog` puts there what loads its body, for its openers to call on intent.
+   * Filled on first use by the visible components, so the headless path never loads i18next; while a
+   * `PreferencesDialog` is mounted (`dialogs` counts them), `preloadPreferences` loads its body, for openers to call.
    */
-  readonly kit: { i18n?: I18n; host?: I18n | undefined; preloadPreferences?: () => void };
+  readonly kit: { i18n?: I18n; host?: I18n | undefined; preloadPreferences?: () => void; dialogs?: number };
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

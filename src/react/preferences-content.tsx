@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useId, useRef } from 'react';
+import { forwardRef, type RefObject, useId } from 'react';
 import { servicesOf } from '../core';
 import { part } from './anatomy';
 import { useConsentContext } from './context';
@@ -90,6 +90,8 @@ function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draf
 interface ContentProps extends PreferencesDialogProps {
   /** Confirms a decision in the status region, which outlives the dialog (rule 18). */
   announce: (announcement: Announcement) => void;
+  /** What had focus when the dialog was opened, recorded before its body loaded. */
+  opener: RefObject<Element | null>;
 }
 
 /**
@@ -111,7 +113,7 @@ export const PreferencesContent = forwardRef<HTMLDivElement, ContentProps & { op
 );
 
 const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>>(function DialogContent(
-  { announce, onOpenAutoFocus, onCloseAutoFocus, ...props },
+  { announce, opener, onCloseAutoFocus, ...props },
   ref,
 ) {
   const kit = useKit('PreferencesDialog');
@@ -122,7 +124,6 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
   const consentIds = catalogue.categoryIds.filter((id) => !catalogue.categories[id]?.exempt);
   const exemptIds = catalogue.categoryIds.filter((id) => catalogue.categories[id]?.exempt);
   const exemptTitleId = useId();
-  const opener = useRef<Element | null>(null);
   const decide = (action: () => void) => () => {
     action();
     announce({ text: t('preferences.saved'), lng });
@@ -132,10 +133,6 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
       lang={lng}
       {...part('dialog')}
       {...props}
-      onOpenAutoFocus={(event) => {
-        opener.current = document.activeElement;
-        onOpenAutoFocus?.(event);
-      }}
       onCloseAutoFocus={(event) => {
         onCloseAutoFocus?.(event);
         if (event.defaultPrevented) return;

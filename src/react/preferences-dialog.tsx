@@ -34,6 +34,11 @@ export function loadPreferences(): Promise<Content> {
   return loading;
 }
 
+/** What an opener calls when pointed at or focused; a failed load is left to the opening, which reports it. */
+const preloadOnIntent = () => {
+  loadPreferences().catch(() => {});
+};
+
 /**
  * The second layer: a modal dialog (Radix) bound to the store's `view`, one switch per category and service,
  * each category's cookies one click away. Escape closes it without saving and focus returns to the opener (rule 17).
@@ -44,41 +49,47 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
   function PreferencesDialog(props, ref) {
     const { store, kit } = useConsentContext('PreferencesDialog');
     const open = useConsentSelector('PreferencesDialog', (state) => state.view === 'preferences');
-    const [Body, setBody] = useState(() => loaded);
+    const [body, setBody] = useState(() => loaded);
+    // Loaded on intent since this rendered: no wait at the opening.
+    const Body = body ?? (open ? loaded : undefined);
     const [announcement, setAnnouncement] = useState<Announcement | undefined>();
-    const openingLoad = useRef(() => {});
+    // Rule 17: focus goes back to the control the visitor activated, whatever has focus once the body has loaded.
+    const opener = useRef<Element | null>(null);
 
     useEffect(() => {
-      let mounted = true;
-      const load = (opening: boolean) =>
-        loadPreferences().then(
-          (body) => mounted && setBody(() => body),
-          (error: unknown) => {
-            // A failed load on intent is retried on opening; one on opening must not leave a stuck page:
-            // the banner, or the page, comes back and the next opening tries again.
-            if (!opening || !mounted) return;
-            if (store.getSnapshot().view === 'preferences') store.send({ type: 'CLOSE_PREFERENCES' });
-            (globalThis.reportError ?? console.error)(error);
-          },
-        );
-      const preload = () => void load(false);
-      kit.preloadPreferences = preload;
-      openingLoad.current = () => void load(true);
+      kit.dialogs = (kit.dialogs ?? 0) + 1;
+      kit.preloadPreferences = preloadOnIntent;
       return () => {
-        mounted = false;
-        if (kit.preloadPreferences === preload) delete kit.preloadPreferences;
+        kit.dialogs = (kit.dialogs ?? 1) - 1;
+        if (kit.dialogs === 0) delete kit.preloadPreferences;
       };
-    }, [kit, store]);
+    }, [kit]);
 
     useEffect(() => {
       if (!open) return;
+      opener.current = document.activeElement;
       setAnnouncement(undefined);
-      if (!Body) openingLoad.current();
-    }, [open, Body]);
+      if (loaded) return;
+      let current = true;
+      loadPreferences().then(
+        (loadedBody) => {
+          if (current) setBody(() => loadedBody);
+        },
+        (error: unknown) => {
+          // Never a stuck page: the banner, or the page, comes back; the instance that closes the dialog reports it.
+          if (!current || store.getSnapshot().view !== 'preferences') return;
+          store.send({ type: 'CLOSE_PREFERENCES' });
+          (globalThis.reportError ?? console.error)(error);
+        },
+      );
+      return () => {
+        current = false;
+      };
+    }, [open, store]);
 
     return (
       <>
-        {Body && <Body open={open} {...props} announce={setAnnouncement} ref={ref} />}
+        {Body && <Body open={open} opener={opener} {...props} announce={setAnnouncement} ref={ref} />}
         <div role="status" lang={announcement?.lng} {...part('status')}>
           {announcement?.text}
         </div>

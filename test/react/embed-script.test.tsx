@@ -205,3 +205,24 @@ describe('re-renders', () => {
     expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
   });
 });
+
+describe('ConsentEmbed "Autoriser une fois"', () => {
+  it('lasts until the next decision or reset: a reset after a refusal does not bring the embed back', async () => {
+    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+    render(
+      <ConsentProvider store={store}>
+        <ConsentEmbed service="youtube">
+          <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
+        </ConsentEmbed>
+      </ConsentProvider>,
+    );
+    act(() => store.hydrate());
+    await userEvent.click(screen.getByRole('button', { name: 'Autoriser une fois' }));
+    expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
+    act(() => store.send({ type: 'REJECT_ALL' }));
+    expect(screen.queryByTitle('Présentation du portail')).not.toBeInTheDocument();
+    act(() => store.send({ type: 'RESET' }));
+    expect(screen.queryByTitle('Présentation du portail')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
+  });
+});

@@ -52,11 +52,11 @@ describe('given the host’s own i18next instance', () => {
     const catalogue = defineCatalogue({
       revision: 1,
       categories: { videos: { title: 'Vidéos', description: 'Des vidéos.' } },
-      services: { player: { category: 'videos', provider: 'Dupont & Fils <SA>', title: 'Lecteur', cookies: [] } },
+      services: { youtube: { category: 'videos', provider: 'Dupont & Fils <SA>', title: 'Lecteur', cookies: [] } },
     });
     render(
       <ConsentProvider catalogue={catalogue} storage={memoryAdapter()} i18n={host} lng="fr">
-        <ConsentEmbed service="player">
+        <ConsentEmbed service="youtube">
           <p>Lecteur</p>
         </ConsentEmbed>
       </ConsentProvider>,

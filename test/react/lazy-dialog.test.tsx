@@ -1,8 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { montreuilDemo, revised } from '../fixtures/montreuil';
 
 // test/setup.ts loads the dialog's body up front; these tests take a fresh copy of the kit, where it is not loaded.
 async function freshKit() {
@@ -10,28 +10,57 @@ async function freshKit() {
   return import('../../src');
 }
 
-async function renderPage() {
-  const { Banner, ConsentProvider, PreferencesDialog, PreferencesTrigger } = await freshKit();
+/** Holds the dialog's body until `release()`, as a slow network would. */
+function holdTheBody() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  vi.doMock('../../src/react/preferences-content', async (importOriginal) => {
+    await held;
+    return importOriginal();
+  });
+  return () => act(async () => release());
+}
+
+async function renderPage({ catalogue = montreuilDemo as typeof montreuilDemo | typeof revised } = {}) {
+  const kit = await freshKit();
+  const { Banner, ConsentEmbed, ConsentProvider, PreferencesDialog, PreferencesTrigger } = kit;
   render(
-    <ConsentProvider catalogue={montreuilDemo}>
+    <ConsentProvider catalogue={catalogue}>
       <PreferencesTrigger />
+      <ConsentEmbed service="youtube">
+        <p>Lecteur vidéo</p>
+      </ConsentEmbed>
       <Banner />
       <PreferencesDialog />
     </ConsentProvider>,
   );
+  return kit;
 }
+
+const stored = async (catalogue: typeof montreuilDemo | typeof revised) => {
+  const { decodeRecord } = await import('../../src');
+  return decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], catalogue, Date.now());
+};
 
 afterEach(() => {
   vi.doUnmock('../../src/react/preferences-content');
+  vi.unstubAllGlobals();
   // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
   document.cookie = 'charte=; Max-Age=0; Path=/';
 });
 
 describe('the preferences dialog, loaded on first opening', () => {
-  it('opens on the first click although its body was not loaded, with focus inside, and gives it back on Escape', async () => {
+  it('opens once its body arrives, and gives focus back to the control that opened it, not to where focus went meanwhile', async () => {
+    const release = holdTheBody();
     await renderPage();
     const customise = await screen.findByRole('button', { name: 'Personnaliser' });
     await userEvent.click(customise);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(customise).toHaveFocus();
+    screen.getByRole('button', { name: 'Tout accepter' }).focus();
+    await release();
     const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' });
     await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
     await userEvent.keyboard('{Escape}');
@@ -48,40 +77,21 @@ describe('the preferences dialog, loaded on first opening', () => {
     expect(screen.getByRole('status')).toHaveAttribute('lang', 'fr');
   });
 
-  it('brings the banner back and reports the error when its body fails to load, and loads it on the next try', async () => {
-    const reportError = vi.fn();
-    vi.stubGlobal('reportError', reportError);
-    vi.doMock('../../src/react/preferences-content', () => {
-      throw new Error('chunk failed to load');
-    });
-    await renderPage();
+  it('while its body loads after a revision, "Toujours autoriser" grants over the choice in force, not over the pre-filled draft', async () => {
+    const { createConsentStore } = await freshKit();
+    const before = createConsentStore({ catalogue: montreuilDemo });
+    before.hydrate();
+    before.send({ type: 'ACCEPT_ALL' });
+    const release = holdTheBody();
+    await renderPage({ catalogue: revised });
     await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
-    await waitFor(() => expect(reportError).toHaveBeenCalledOnce());
+    await userEvent.click(screen.getByRole('button', { name: 'Toujours autoriser' }));
+    expect(await screen.findByText('Lecteur vidéo')).toBeInTheDocument();
+    const record = await stored(revised);
+    expect(record?.services).toMatchObject({ youtube: true, analytics: false });
+    expect(record?.categories).toMatchObject({ statistics: false });
+    await release();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Vos choix en matière de cookies' })).toBeVisible();
-
-    vi.doUnmock('../../src/react/preferences-content');
-    await userEvent.click(screen.getByRole('button', { name: 'Personnaliser' }));
-    expect(await screen.findByRole('dialog', { name: 'Préférences de cookies' })).toBeVisible();
-    vi.unstubAllGlobals();
-  });
-
-  it('is not loaded on arrival, and starts loading when an opener is pointed at or focused', async () => {
-    const imported = vi.fn();
-    vi.doMock('../../src/react/preferences-content', async (importOriginal) => {
-      imported();
-      return importOriginal();
-    });
-    await renderPage();
-    const trigger = await screen.findByRole('button', { name: 'Gérer mes cookies' });
-    const customise = screen.getByRole('button', { name: 'Personnaliser' });
-    expect(imported).not.toHaveBeenCalled();
-    await userEvent.hover(trigger);
-    await waitFor(() => expect(imported).toHaveBeenCalledOnce());
-    customise.focus();
-    await userEvent.click(customise);
-    expect(await screen.findByRole('dialog', { name: 'Préférences de cookies' })).toBeVisible();
-    expect(imported).toHaveBeenCalledOnce();
   });
 });
 
