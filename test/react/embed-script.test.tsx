@@ -130,7 +130,7 @@ describe('review findings', () => {
     });
   });
 
-  it('"Autoriser une fois" ends with the next decision: a refusal unmounts the embed', async () => {
+  it('"Autoriser une fois" ends with the next decision: a refusal unmounts the embed, and a reset does not bring it back', async () => {
     const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
     render(
       <ConsentProvider store={store}>
@@ -144,6 +144,9 @@ describe('review findings', () => {
     act(() => store.send({ type: 'REJECT_ALL' }));
     expect(screen.queryByTitle('Présentation du portail')).toBeNull();
     expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeInTheDocument();
+    // Clicked before any choice, it must not count again once the record is gone.
+    act(() => store.send({ type: 'RESET' }));
+    expect(screen.queryByTitle('Présentation du portail')).toBeNull();
   });
 
   it('ConsentScript waits for the stored choice: an exempt category opted out of never loads', () => {
@@ -202,27 +205,6 @@ describe('re-renders', () => {
       store.send({ type: 'CLOSE_PREFERENCES' });
     });
     expect(renders).toBe(settled);
-    expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
-  });
-});
-
-describe('ConsentEmbed "Autoriser une fois"', () => {
-  it('lasts until the next decision or reset: a reset after a refusal does not bring the embed back', async () => {
-    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
-    render(
-      <ConsentProvider store={store}>
-        <ConsentEmbed service="youtube">
-          <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
-        </ConsentEmbed>
-      </ConsentProvider>,
-    );
-    act(() => store.hydrate());
-    await userEvent.click(screen.getByRole('button', { name: 'Autoriser une fois' }));
-    expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
-    act(() => store.send({ type: 'REJECT_ALL' }));
-    expect(screen.queryByTitle('Présentation du portail')).not.toBeInTheDocument();
-    act(() => store.send({ type: 'RESET' }));
-    expect(screen.queryByTitle('Présentation du portail')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
   });
 });
