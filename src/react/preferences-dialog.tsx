@@ -50,8 +50,11 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
     const { store, kit } = useConsentContext('PreferencesDialog');
     const open = useConsentSelector('PreferencesDialog', (state) => state.view === 'preferences');
     const [body, setBody] = useState(() => loaded);
-    // Loaded on intent since this rendered: no wait at the opening.
-    const Body = body ?? (open ? loaded : undefined);
+    // Mounted from the first opening on, so that closing runs Radix's exit and focus return; never on the server.
+    const [opened, setOpened] = useState(open);
+    if (open && !opened) setOpened(true);
+    // `loaded`: loaded on intent since this rendered, so the opening does not wait.
+    const Body = open || opened ? (body ?? loaded) : undefined;
     const [announcement, setAnnouncement] = useState<Announcement | undefined>();
     // Rule 17: focus goes back to the control the visitor activated, whatever has focus once the body has loaded.
     const opener = useRef<Element | null>(null);
