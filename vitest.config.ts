@@ -3,7 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { countRequests, requestsSent } from './test/browser/commands.ts';
-import { chromiumLaunchOptions } from './test/chromium.ts';
+import { chromiumLaunchOptions } from './test/chromium.mjs';
 
 // A fresh object per project: Vitest names each instance, and two projects may not share one.
 const chromium = () => ({

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/chromium.mjs';
 import { OUT } from './build.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -26,24 +27,8 @@ export async function serve() {
   };
 }
 
-/** Debian's Chromium, started as test/chromium.ts starts it for the repo's browser tests. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Loopback only.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
-  });
-}
+/** Debian's Chromium, started as the repo's browser tests start it. */
+export const launch = () => chromium.launch(chromiumLaunchOptions);
 
 /** Records the requests a context makes to anything but the benchmark's server (Chromium resolves no other host). */
 export function watchStrays(context, origin, strays) {

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../test/chromium.mjs';
 
 const root = new URL('../storybook-static/', import.meta.url).pathname;
 const out = new URL('../docs/', import.meta.url).pathname;
@@ -23,10 +24,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const shots = [
     ['banner--first-visit', 'banner.png', { width: 1280, height: 720 }],

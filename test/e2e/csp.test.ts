@@ -1,6 +1,6 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../chromium';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { type StartedServer, startSsrExample } from './server';
 
 // The SSR example sends `Content-Security-Policy: script-src 'self'`: no inline script, no eval.

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../chromium';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { type StartedServer, startSsrExample } from './server';
 
 // The SSR example (examples/ssr, built from dist by `npm run examples:build`), driven in Debian's Chromium.

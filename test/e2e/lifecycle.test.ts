@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../chromium';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { bannerSeen, recordBanner } from './page';
 import { type StartedServer, startSsrExample } from './server';
 

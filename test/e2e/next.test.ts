@@ -1,6 +1,6 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../chromium';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 import { bannerSeen, recordBanner } from './page';
 import { type StartedServer, startNextExample } from './server';
 

@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AnyCatalogue, type CatalogueDefinition, CatalogueError, defineCatalogue } from '../../src/core/catalogue';
+import { type AnyCatalogue, type CatalogueDefinition, defineCatalogue } from '../../src/core/catalogue';
 import { decodeRecord, encodeRecord } from '../../src/core/codec';
 import {
   type ConsentEvent,
@@ -40,7 +40,7 @@ import {
   stepArb,
   storedValue,
 } from './arbitraries';
-import { ensure, equal, PROPERTY_TIMEOUT, runProperty, same } from './run';
+import { defineUnlessProto, ensure, equal, PROPERTY_TIMEOUT, runProperty, same } from './run';
 
 const DAY_MS = 86_400_000;
 const RECORD_FIELDS = [
@@ -546,14 +546,8 @@ describe('every reachable state encodes under 4096 bytes and decodes to the same
       runProperty(
         'round-trip-proto-ids',
         fc.property(catalogueDefinitionArb({ ...SMALL, proto: true }), NOW_ARB, (definition, now) => {
-          let catalogue: AnyCatalogue;
-          try {
-            catalogue = defineCatalogue(definition) as AnyCatalogue;
-          } catch (error) {
-            expect(error).toBeInstanceOf(CatalogueError);
-            expect((error as CatalogueError).path).toMatch(/^(categories|services)\.__proto__$/);
-            return;
-          }
+          const catalogue = defineUnlessProto(definition);
+          if (!catalogue) return;
           const ids = idsOf(catalogue);
           for (const type of ['ACCEPT_ALL', 'REJECT_ALL'] as const) {
             drive(catalogue, ids, [{ type: 'EVENT', event: { type } }], now, DEFAULT_MAX_AGE_DAYS, 'fr', (state) => {

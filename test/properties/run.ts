@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { type AnyCatalogue, type CatalogueDefinition, CatalogueError, defineCatalogue } from '../../src/core/catalogue';
 
 /**
  * Runs a fast-check property the same way in every file of test/properties:
@@ -40,4 +41,15 @@ export function equal(actual: unknown, expected: unknown, message?: string): voi
 }
 export function ensure(condition: unknown, message: string): void {
   if (!condition) expect.fail(message);
+}
+
+/** The catalogue of `definition`, or `undefined` when it has a `__proto__` id, which must be refused with that id's path. */
+export function defineUnlessProto(definition: CatalogueDefinition): AnyCatalogue | undefined {
+  try {
+    return defineCatalogue(definition) as AnyCatalogue;
+  } catch (error) {
+    expect(error).toBeInstanceOf(CatalogueError);
+    expect((error as CatalogueError).path).toMatch(/^(categories|services)\.__proto__$/);
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ import {
   ConsentProvider,
   type ConsentRecord,
   ConsentScript,
+  type ConsentStore,
   createConsentStore,
   decodeRecord,
   encodeRecord,
@@ -32,9 +33,10 @@ function ScriptPage({ store }: { store: ReturnType<typeof createConsentStore<typ
   );
 }
 
-function EmbedPage() {
+/** A YouTube embed; the provider holds `store`, or its own store of `catalogue`. */
+function EmbedPage({ store, catalogue = montreuilDemo }: { store?: ConsentStore; catalogue?: typeof montreuilDemo | typeof revised }) {
   return (
-    <ConsentProvider catalogue={montreuilDemo}>
+    <ConsentProvider {...(store ? { store } : { catalogue })}>
       <ConsentEmbed service="youtube">
         <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
       </ConsentEmbed>
@@ -115,13 +117,7 @@ describe('review findings', () => {
     const before = createConsentStore({ catalogue: montreuilDemo });
     before.hydrate();
     before.send({ type: 'ACCEPT_ALL' });
-    render(
-      <ConsentProvider catalogue={revised}>
-        <ConsentEmbed service="youtube">
-          <iframe title="Présentation du portail" src="about:blank" />
-        </ConsentEmbed>
-      </ConsentProvider>,
-    );
+    render(<EmbedPage catalogue={revised} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Toujours autoriser' }));
     expect(stored()).toMatchObject({
       revision: 2,
@@ -132,13 +128,7 @@ describe('review findings', () => {
 
   it('"Autoriser une fois" ends with the next decision: a refusal unmounts the embed, and a reset does not bring it back', async () => {
     const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
-    render(
-      <ConsentProvider store={store}>
-        <ConsentEmbed service="youtube">
-          <iframe title="Présentation du portail" src="about:blank" />
-        </ConsentEmbed>
-      </ConsentProvider>,
-    );
+    render(<EmbedPage store={store} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Autoriser une fois' }));
     expect(screen.getByTitle('Présentation du portail')).toBeInTheDocument();
     act(() => store.send({ type: 'REJECT_ALL' }));

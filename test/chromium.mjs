@@ -1,3 +1,4 @@
+// Plain JavaScript, so that bench/ and scripts/ (run by Node without a build) share it with the tests.
 /** Debian's Chromium (never a downloaded one), started the same way by every browser test; as root it needs --no-sandbox. */
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
