@@ -34,7 +34,13 @@ function ScriptPage({ store }: { store: ReturnType<typeof createConsentStore<typ
 }
 
 /** A YouTube embed; the provider holds `store`, or its own store of `catalogue`. */
-function EmbedPage({ store, catalogue = montreuilDemo }: { store?: ConsentStore; catalogue?: typeof montreuilDemo | typeof revised }) {
+function EmbedPage({
+  store,
+  catalogue = montreuilDemo,
+}: {
+  store?: ConsentStore;
+  catalogue?: typeof montreuilDemo | typeof revised;
+}) {
   return (
     <ConsentProvider {...(store ? { store } : { catalogue })}>
       <ConsentEmbed service="youtube">
