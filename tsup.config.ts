@@ -46,7 +46,7 @@ function writeHeadlessFacades() {
 export default defineConfig([
   // Framework-free entries, each a single file (no shared chunks, so each is measured alone).
   ...['core', 'gtag', 'scripts', 'beacon', 'locales/en'].map((name) => ({
-    entry: { [name]: name === 'locales/en' ? 'src/i18n/en.ts' : `src/${name}/index.ts` },
+    entry: { [name]: name === 'locales/en' ? 'src/locales/en.ts' : `src/${name}/index.ts` },
     format: ['esm', 'cjs'] satisfies Options['format'],
     dts: true,
     target: 'es2022',

@@ -8,7 +8,7 @@ import {
   type KitTranslations,
   memoryAdapter,
 } from '../src';
-import { en } from '../src/i18n/en';
+import { en } from '../src/locales/en';
 import { montreuilDemo } from '../test/fixtures/montreuil';
 
 /**

@@ -1,4 +1,4 @@
-// French is the source language, built in; other locales (`en.ts`) must have the same keys and are opt-in.
+// French is the source language, built in; every other locale (src/locales) has exactly its keys and placeholders.
 // Typography: U+00A0 before « : » and inside guillemets, U+202F before « ; ! ? ».
 export const fr = {
   banner: {
@@ -18,14 +18,34 @@ export const fr = {
     description: 'Choisissez les finalités que vous acceptez. Vous pouvez changer d’avis à tout moment.',
     close: 'Fermer sans enregistrer',
     save: 'Enregistrer mes choix',
-    saved: 'Vos choix ont été enregistrés.',
     alwaysOn: 'Toujours actifs',
     requiredReason: 'Indispensables au site, ces cookies ne requièrent pas votre consentement.',
     exemptTitle: 'Exemptés de consentement',
     exemptReason:
       'Mesure d’audience anonyme, exemptée de consentement par la CNIL, à laquelle vous pouvez vous opposer.',
     showCookies: 'Voir les cookies',
+    providedBy: 'Prestataire\u00a0: {{provider}}',
     policy: 'Politique de confidentialité de {{provider}}',
+    providers: 'Liste des prestataires',
+    /** The id of the record in force, so that a request to the site can be matched to its proof (rule 27). */
+    recordId: 'Identifiant de votre choix\u00a0: {{id}}',
+  },
+  /** Said by the status region after a decision (RGAA 7.5, WCAG 4.1.3). */
+  status: {
+    acceptedAll: 'Vous avez tout accepté. Vos choix ont été enregistrés.',
+    rejectedAll: 'Vous avez tout refusé. Vos choix ont été enregistrés.',
+    saved: 'Vos choix ont été enregistrés.',
+  },
+  /** The wording of a required or exempt category that the catalogue gives no title or description. */
+  defaults: {
+    required: {
+      title: 'Cookies nécessaires',
+      description: 'Ils permettent au site de fonctionner et d’assurer sa sécurité.',
+    },
+    exempt: {
+      title: 'Mesure d’audience anonyme',
+      description: 'Des statistiques de fréquentation anonymes, qui ne servent qu’à améliorer ce site.',
+    },
   },
   trigger: 'Gérer mes cookies',
   embed: {

@@ -52,6 +52,22 @@ const freePort = () =>
     });
   });
 
+/** A consumer fixture (consumers/<name>, prepared by scripts/consumers.mjs) under Vite's dev server, or its build. */
+export const startViteConsumer = async (name: string, mode: 'dev' | 'preview') =>
+  startServer(
+    [
+      'node_modules/vite/bin/vite.js',
+      ...(mode === 'preview' ? ['preview'] : []),
+      `consumers/${name}`,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(await freePort()),
+      '--strictPort',
+    ],
+    /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
+  );
+
 /** The Next.js example's production server (`next start`; built by `npm run examples:build`). */
 export const startNextExample = async () =>
   startServer(

@@ -11,7 +11,7 @@ import {
   PreferencesDialog,
   PreferencesTrigger,
 } from '../../src';
-import { en } from '../../src/i18n/en';
+import { en } from '../../src/locales/en';
 import { montreuilDemo, revised } from '../fixtures/montreuil';
 
 afterEach(() => {

@@ -1,6 +1,6 @@
-import type { KitResource } from './fr';
+import type { KitResource } from '../i18n/fr';
 
-/** English strings: pass `translations={{ en }}` to `ConsentProvider`. */
+/** English. */
 export const en = {
   banner: {
     title: 'Your cookie choices',
@@ -18,13 +18,30 @@ export const en = {
     description: 'Choose the purposes you accept. You can change your mind at any time.',
     close: 'Close without saving',
     save: 'Save my choices',
-    saved: 'Your choices have been saved.',
     alwaysOn: 'Always on',
     requiredReason: 'Essential to the site, these cookies do not require your consent.',
     exemptTitle: 'Exempt from consent',
     exemptReason: 'Anonymous audience measurement, exempt from consent under the CNIL’s rules; you can opt out.',
     showCookies: 'See the cookies',
+    providedBy: 'Provider: {{provider}}',
     policy: '{{provider}} privacy policy',
+    providers: 'List of providers',
+    recordId: 'Your choice’s identifier: {{id}}',
+  },
+  status: {
+    acceptedAll: 'You accepted everything. Your choices have been saved.',
+    rejectedAll: 'You refused everything. Your choices have been saved.',
+    saved: 'Your choices have been saved.',
+  },
+  defaults: {
+    required: {
+      title: 'Necessary cookies',
+      description: 'They make the site work and keep it secure.',
+    },
+    exempt: {
+      title: 'Anonymous audience measurement',
+      description: 'Anonymous visit statistics, used only to improve this site.',
+    },
   },
   trigger: 'Manage my cookies',
   embed: {
@@ -39,7 +56,7 @@ export const en = {
     name: 'Cookie name',
     purpose: 'Purposes',
     duration: 'Duration',
-    session: 'Session',
+    session: 'Browser session',
     ownProvider: 'This site',
     ownService: 'Your cookie preferences',
     ownPurpose: 'Remembers the choice the visitor made about cookies',

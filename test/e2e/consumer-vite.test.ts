@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../chromium.mjs';
+import { type StartedServer, startViteConsumer } from './server';
+
+// consumers/vite-app: the README quick start in a Vite app, with the packed tarball installed by name
+// (scripts/consumers.mjs prepares it), under the dev server and as built.
+const assets = fileURLToPath(new URL('../../consumers/vite-app/dist/assets', import.meta.url));
+const patience = { timeout: 15_000 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page that records the errors the page throws or logs. */
+async function open(url: string) {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Vos choix en matière de cookies' });
+
+describe.each(['dev', 'preview'] as const)('the Vite consumer under `vite %s`', (mode) => {
+  let server: StartedServer;
+  beforeAll(async () => {
+    server = await startViteConsumer('vite-app', mode);
+  });
+  afterAll(() => server?.stop());
+
+  it('shows the banner; "Tout accepter" mounts the gated content and stores the choice', async () => {
+    const { page, errors } = await open(server.origin);
+    await expect.poll(() => banner(page).isVisible(), patience).toBe(true);
+    expect(await page.context().cookies()).toEqual([]);
+    await page.getByRole('button', { name: 'Tout accepter' }).click();
+    await expect.poll(() => banner(page).count(), patience).toBe(0);
+    expect(await page.getByText('Le script de mesure d’audience peut se charger ici.').isVisible()).toBe(true);
+    expect((await page.context().cookies()).map(({ name }) => name)).toEqual(['charte']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  if (mode === 'dev') {
+    it('validates the catalogue in development: the error names the bad path', async () => {
+      const { page, errors } = await open(`${server.origin}/broken.html`);
+      await expect.poll(() => errors.join('\n'), patience).toContain('services.youtube.category: unknown category');
+      expect(await page.evaluate(() => document.body.dataset.catalogue)).toBeUndefined();
+      await page.context().close();
+    });
+  } else {
+    it('skips the checks in the production build, which ships none of their code', async () => {
+      const { page, errors } = await open(`${server.origin}/broken.html`);
+      await expect.poll(() => page.evaluate(() => document.body.dataset.catalogue), patience).toBe('accepted');
+      expect(errors).toEqual([]);
+      const code = readdirSync(assets)
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(`${assets}/${file}`, 'utf8'))
+        .join('\n');
+      expect(code).toContain('Tout accepter');
+      expect(code).not.toContain('unknown category');
+      await page.context().close();
+    });
+  }
+});
