@@ -3,7 +3,7 @@ import { defineConfig, type Options } from 'tsup';
 
 const external = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', /^@radix-ui\//];
 
-/** Every output file sits in dist/, beside the core entry, which the React files import instead of a copy. */
+/** Every output file sits beside the core entry, which the React files import instead of a copy. */
 const coreAsSiblingEntry = (extension: 'js' | 'cjs'): NonNullable<Options['esbuildPlugins']>[number] => ({
   name: 'core-as-sibling-entry',
   setup(build) {
@@ -16,59 +16,86 @@ const reactModules = Object.fromEntries(
   readdirSync('src/react').map((file) => [`react-${file.replace(/\.tsx?$/, '')}`, `src/react/${file}`]),
 );
 
-// esbuild drops module directives; tsup keeps this banner only without its own tree-shaking pass.
-const client = { banner: { js: '"use client";' }, treeshake: false, target: 'es2022', external } satisfies Options;
+/** Framework-free entries, each a single file (no shared chunks, so each is measured alone). */
+const standalone: Record<string, string> = {
+  core: 'src/core/index.ts',
+  gtag: 'src/gtag/index.ts',
+  scripts: 'src/scripts/index.ts',
+  beacon: 'src/beacon/index.ts',
+  testing: 'src/testing/index.ts',
+  'locales/en': 'src/locales/en.ts',
+};
 
-const headlessNames = 'ConsentGate, ConsentProvider, useConsent';
-const headlessTypes =
-  'type ConsentApi, type ConsentGateProps, type ConsentProviderProps, type CategoryId, type Register, type RegisteredCatalogue, type ServiceId';
+const headlessNames = 'ConsentGate, ConsentProvider, useConsent, useConsentSelector';
+const headlessTypes = 'type ConsentApi, type ConsentGateProps, type ConsentProviderProps';
 
 /**
  * `charte/headless` beside the ESM build: its types and its CommonJS file re-export the index's, so that `Register`
  * is declared once and a CommonJS app shares one React context between both entries.
  */
-function writeHeadlessFacades() {
-  for (const [extension, types] of [
+function writeHeadlessFacades(outDir: string, types: boolean) {
+  for (const [extension, declarations] of [
     ['js', 'd.ts'],
     ['cjs', 'd.cts'],
   ] as const) {
+    if (!types) continue;
     writeFileSync(
-      `dist/headless.${types}`,
-      `export * from './core.${extension}';\nexport { ${headlessNames}, ${headlessTypes} } from './index.${extension}';\n`,
+      `${outDir}/headless.${declarations}`,
+      `export { ${headlessNames}, ${headlessTypes} } from './index.${extension}';\n`,
     );
   }
   writeFileSync(
-    'dist/headless.cjs',
-    `"use client";\nconst { ${headlessNames} } = require('./index.cjs');\nmodule.exports = { ...require('./core.cjs'), ${headlessNames} };\n`,
+    `${outDir}/headless.cjs`,
+    `"use client";\nconst { ${headlessNames} } = require('./index.cjs');\nmodule.exports = { ${headlessNames} };\n`,
   );
 }
 
-export default defineConfig([
-  // Framework-free entries, each a single file (no shared chunks, so each is measured alone).
-  ...['core', 'gtag', 'scripts', 'beacon', 'locales/en'].map((name) => ({
-    entry: { [name]: name === 'locales/en' ? 'src/locales/en.ts' : `src/${name}/index.ts` },
-    format: ['esm', 'cjs'] satisfies Options['format'],
-    dts: true,
+/**
+ * Two builds of the same code: dist/ for development, Node and every tool that does not ask for production, with the
+ * catalogue checks and the development warnings; dist/production/, which bundlers pick through the `production`
+ * export condition, without them (`__DEV__` is false there, and esbuild drops what it guards).
+ */
+const build = (outDir: string, development: boolean): Options[] => {
+  // Syntax-minified in production, so no `if (false)` is left for a bundler that does not drop dead branches.
+  const shared = {
+    outDir,
     target: 'es2022',
     external,
-  })),
-  { entry: { styles: 'src/styles/charte.css' }, minify: true },
-  {
-    // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
-    // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
-    ...client,
-    entry: { index: 'src/index.ts', headless: 'src/headless.ts', ...reactModules },
-    format: 'esm',
-    splitting: true,
-    dts: { entry: { index: 'src/index.ts' } },
-    esbuildPlugins: [coreAsSiblingEntry('js')],
-    onSuccess: async () => writeHeadlessFacades(),
-  },
-  {
-    ...client,
-    entry: { index: 'src/index.ts' },
-    format: 'cjs',
-    dts: { entry: { index: 'src/index.ts' } },
-    esbuildPlugins: [coreAsSiblingEntry('cjs')],
-  },
+    define: { __DEV__: String(development) },
+    minifySyntax: !development,
+  } satisfies Options;
+  // esbuild drops module directives; tsup keeps this banner only without its own tree-shaking pass.
+  const client = { ...shared, banner: { js: '"use client";' }, treeshake: false } satisfies Options;
+  return [
+    ...Object.entries(standalone).map(([name, entry]) => ({
+      ...shared,
+      entry: { [name]: entry },
+      format: ['esm', 'cjs'] satisfies Options['format'],
+      dts: development,
+    })),
+    {
+      // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
+      // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
+      ...client,
+      entry: { index: 'src/index.ts', headless: 'src/headless.ts', ...reactModules },
+      format: 'esm',
+      splitting: true,
+      dts: development ? { entry: { index: 'src/index.ts' } } : false,
+      esbuildPlugins: [coreAsSiblingEntry('js')],
+      onSuccess: async () => writeHeadlessFacades(outDir, development),
+    },
+    {
+      ...client,
+      entry: { index: 'src/index.ts' },
+      format: 'cjs',
+      dts: development ? { entry: { index: 'src/index.ts' } } : false,
+      esbuildPlugins: [coreAsSiblingEntry('cjs')],
+    },
+  ];
+};
+
+export default defineConfig([
+  ...build('dist', true),
+  ...build('dist/production', false),
+  { entry: { styles: 'src/styles/charte.css' }, outDir: 'dist', minify: true },
 ]);

@@ -15,10 +15,13 @@ const chromium = () => ({
 });
 
 export default defineConfig({
+  define: { __DEV__: 'true' },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    // Every project inherits the root's `define`: the tests run src/ as the development build (tsup.config.ts) does.
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
@@ -33,6 +36,7 @@ export default defineConfig({
         // As radix-ui/primitives does: the server entry must load where React is its react-server build.
         resolve: { conditions: ['react-server'] },
         ssr: { resolve: { conditions: ['react-server'], externalConditions: ['react-server'] } },
+        extends: true,
         test: {
           name: 'rsc',
           environment: 'node',
@@ -41,6 +45,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
@@ -50,6 +55,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
@@ -58,6 +64,7 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        extends: true,
         test: {
           name: 'storybook',
           browser: chromium(),

@@ -1,5 +1,65 @@
-export * from './core';
-export type { KitResource, KitTranslations } from './i18n';
+// Named re-exports only: webpack refuses `export *` in a "use client" module (Next.js: "It's currently unsupported to
+// use "export *" in a client boundary"). test/build.test.ts keeps this list equal to charte/core's.
+export {
+  type AnyCatalogue,
+  type Catalogue,
+  type CatalogueDefinition,
+  CatalogueError,
+  type CategoryDefinition,
+  type CategoryId,
+  type CategoryIdOf,
+  type Choices,
+  type ChoicesInput,
+  type ConsentCategory,
+  type ConsentChange,
+  type ConsentEffect,
+  type ConsentEvent,
+  type ConsentMethod,
+  type ConsentModeType,
+  ConsentOptionError,
+  type ConsentRecord,
+  type ConsentState,
+  type ConsentStatus,
+  type ConsentStore,
+  type ConsentStoreOptions,
+  type ConsentTarget,
+  type ConsentView,
+  type CookieDefinition,
+  type CookieOptions,
+  catalogueHash,
+  cookieAdapter,
+  createConsentStore,
+  DEFAULT_MAX_AGE_DAYS,
+  decodeRecord,
+  defineCatalogue,
+  type ExemptCategory,
+  effectsOf,
+  encodeRecord,
+  eraseCookies,
+  fingerprintsOf,
+  initialState,
+  localStorageAdapter,
+  MAX_AGE_LIMIT_DAYS,
+  memoryAdapter,
+  type ReadConsentOptions,
+  type Register,
+  type RegisteredCatalogue,
+  type RequiredCategory,
+  readConsent,
+  type ServiceDefinition,
+  type ServiceId,
+  type ServiceIdOf,
+  type StorageAdapter,
+  servicesOf,
+  storageCookieName,
+  type TargetInput,
+  type Text,
+  type TransitionContext,
+  targetOf,
+  transition,
+  VERSION,
+} from './core';
+export type { KitKey, KitResource, KitTranslations } from './i18n';
 export { anatomy, type Part } from './react/anatomy';
 export {
   Banner,
@@ -26,5 +86,4 @@ export { PreferencesDialog, type PreferencesDialogProps } from './react/preferen
 export { PreferencesTrigger } from './react/preferences-trigger';
 export type { ButtonPartProps } from './react/primitives';
 export { ConsentProvider, type ConsentProviderProps } from './react/provider';
-export type { CategoryId, Register, RegisteredCatalogue, ServiceId } from './react/register';
-export { type ConsentApi, useConsent } from './react/use-consent';
+export { type ConsentApi, useConsent, useConsentSelector } from './react/use-consent';

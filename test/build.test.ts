@@ -35,21 +35,32 @@ async function bundledInputs(source: string, { splitting = false } = {}) {
 
 describe('the built package', () => {
   it('every file of the React entry starts with "use client"', () => {
-    const files = readdirSync(`${root}dist`).filter((file) => /^(index|headless|react-.*|chunk-.*)\.c?js$/.test(file));
+    const files = ['', 'production/'].flatMap((folder) =>
+      readdirSync(`${root}dist/${folder}`)
+        .filter((file) => /^(index|headless|react-.*|chunk-.*)\.c?js$/.test(file))
+        .map((file) => `${folder}${file}`),
+    );
     expect(files).toContain('index.js');
+    expect(files).toContain('production/index.js');
     expect(files).toContain('index.cjs');
     expect(files.filter((file) => !dist(file).startsWith('"use client";'))).toEqual([]);
   });
 
-  it.each(['core.js', 'core.cjs', 'gtag.js', 'scripts.js', 'beacon.js', 'beacon.cjs'])(
-    'framework-free entry %s has no directive and no React',
-    (file) => {
-      const code = dist(file);
-      expect(code).not.toMatch(/["']use client["']/);
-      expect(code).not.toMatch(/from\s*["']react|require\(["']react/);
-      expect(code).not.toMatch(/i18next|@radix-ui/);
-    },
-  );
+  it.each([
+    'core.js',
+    'core.cjs',
+    'gtag.js',
+    'scripts.js',
+    'beacon.js',
+    'beacon.cjs',
+    'testing.js',
+    'production/core.js',
+  ])('framework-free entry %s has no directive and no React', (file) => {
+    const code = dist(file);
+    expect(code).not.toMatch(/["']use client["']/);
+    expect(code).not.toMatch(/from\s*["']react|require\(["']react/);
+    expect(code).not.toMatch(/i18next|@radix-ui/);
+  });
 
   it('the React files reuse the core entry instead of bundling a copy', () => {
     const files = readdirSync(`${root}dist`).filter((file) => /^(index|headless|react-.*|chunk-.*)\.c?js$/.test(file));
@@ -80,13 +91,27 @@ describe('the built package', () => {
   it('charte/headless exports, in ESM and CommonJS, what its types declare, sharing the React context of the index', async () => {
     const esm = await import(`${root}dist/headless.js`);
     const cjs = createRequire(import.meta.url)(`${root}dist/headless.cjs`);
-    const core = await import(`${root}dist/core.js`);
-    const expected = [...Object.keys(core), 'ConsentGate', 'ConsentProvider', 'useConsent'].sort();
+    const expected = ['ConsentGate', 'ConsentProvider', 'useConsent', 'useConsentSelector'];
     expect(Object.keys(esm).sort()).toEqual(expected);
     expect(Object.keys(cjs).sort()).toEqual(expected);
     expect(esm.ConsentProvider).toBe((await import(`${root}dist/index.js`)).ConsentProvider);
     expect(cjs.ConsentProvider).toBe(createRequire(import.meta.url)(`${root}dist/index.cjs`).ConsentProvider);
-    expect(dist('headless.d.ts')).toContain('export { ConsentGate, ConsentProvider, useConsent,');
+    expect(dist('headless.d.ts')).toContain('export { ConsentGate, ConsentProvider, useConsent, useConsentSelector,');
+  });
+
+  it('the index re-exports every name of charte/core by name: webpack refuses `export *` in a client module', async () => {
+    const core = Object.keys(await import(`${root}dist/core.js`));
+    const index = Object.keys(await import(`${root}dist/index.js`));
+    expect(core.filter((name) => !index.includes(name))).toEqual([]);
+    for (const file of ['index.js', 'headless.js', 'production/index.js', 'production/headless.js']) {
+      expect(dist(file)).not.toMatch(/export \*/);
+    }
+  });
+
+  it('the production build, which bundlers pick through the `production` condition, has no catalogue checks', () => {
+    expect(dist('core.js')).toContain('unknown category');
+    expect(dist('production/core.js')).not.toContain('unknown category');
+    expect(dist('production/core.js')).toContain('function defineCatalogue');
   });
 
   it('charte/core bundles nothing but itself', async () => {

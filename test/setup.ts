@@ -5,13 +5,6 @@ import { loadPreferences } from '../src/react/preferences-dialog';
 
 afterEach(cleanup);
 
-// jsdom has no layout, hence no ResizeObserver; every browser the kit targets (ES2022) has one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 // The dialog's body loads on first opening (src/react/preferences-dialog.tsx); loaded up front, it opens on the
 // click's render as in an app where an opener was pointed at. test/react/lazy-dialog.test.tsx covers the load.
 await loadPreferences();

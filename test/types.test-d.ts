@@ -15,7 +15,7 @@ import {
 } from '../src';
 import type { montreuilDemo } from './fixtures/montreuil';
 
-declare module '../src/react/register' {
+declare module '../src/core/register' {
   interface Register {
     catalogue: typeof montreuilDemo;
   }
@@ -25,7 +25,7 @@ describe('defineCatalogue', () => {
   it('keeps category and service ids as literal types without `as const`', () => {
     const catalogue = defineCatalogue({
       revision: 1,
-      categories: { necessary: { required: true }, statistics: {} },
+      categories: { necessary: { required: true }, statistics: { title: 'Statistiques', description: 'Mesurer.' } },
       services: {
         matomo: { category: 'statistics', provider: 'Matomo', title: 'Mesure', cookies: [] },
       },

@@ -1,6 +1,6 @@
 import type { AnyCatalogue } from './catalogue';
 import { fingerprintsOf } from './hash';
-import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS } from './machine';
+import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS } from './record';
 
 /**
  * Stored value, version 2 (documented in the README so a server can re-set it):

@@ -2,34 +2,45 @@ export {
   type AnyCatalogue,
   type Catalogue,
   type CatalogueDefinition,
-  CatalogueError,
   type CategoryDefinition,
   type CategoryIdOf,
+  type ConsentCategory,
   type ConsentModeType,
   type CookieDefinition,
-  defineCatalogue,
+  type ExemptCategory,
+  type RequiredCategory,
   type ServiceDefinition,
   type ServiceIdOf,
   servicesOf,
   type Text,
 } from './catalogue';
 export { decodeRecord, encodeRecord } from './codec';
+export { defineCatalogue } from './define';
+export { type ConsentChange, type ConsentEffect, effectsOf } from './effects';
 export { eraseCookies } from './erase';
+export { CatalogueError, ConsentOptionError } from './errors';
 export { catalogueHash, fingerprintsOf } from './hash';
 export {
-  type Choices,
   type ChoicesInput,
   type ConsentEvent,
-  type ConsentMethod,
-  type ConsentRecord,
   type ConsentState,
   type ConsentStatus,
   type ConsentTarget,
   type ConsentView,
   initialState,
+  type TargetInput,
   type TransitionContext,
+  targetOf,
   transition,
 } from './machine';
+export {
+  type Choices,
+  type ConsentMethod,
+  type ConsentRecord,
+  DEFAULT_MAX_AGE_DAYS,
+  MAX_AGE_LIMIT_DAYS,
+} from './record';
+export type { CategoryId, Register, RegisteredCatalogue, ServiceId } from './register';
 export {
   type CookieOptions,
   cookieAdapter,
@@ -38,11 +49,7 @@ export {
   type ReadConsentOptions,
   readConsent,
   type StorageAdapter,
+  storageCookieName,
 } from './storage';
-export {
-  type ConsentChange,
-  type ConsentStore,
-  type ConsentStoreOptions,
-  createConsentStore,
-} from './store';
+export { type ConsentStore, type ConsentStoreOptions, createConsentStore } from './store';
 export { VERSION } from './version';

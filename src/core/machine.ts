@@ -1,42 +1,16 @@
-import { type AnyCatalogue, CatalogueError, type CategoryIdOf, type ServiceIdOf, servicesOf } from './catalogue';
+import { type AnyCatalogue, type CategoryIdOf, type ServiceIdOf, servicesOf } from './catalogue';
 import { catalogueHash } from './hash';
+import { type Choices, type ConsentMethod, type ConsentRecord, lifetimeMs } from './record';
 import { VERSION } from './version';
 
 /** `'unknown'` on the server and first client render, `'pending'` until the visitor chooses, then `'decided'`. */
 export type ConsentStatus = 'unknown' | 'pending' | 'decided';
 /** Which layer of the UI is open. */
 export type ConsentView = 'none' | 'banner' | 'preferences';
-/** How a decision was given: a banner or dialog button, the dialog's switches, or the browser's GPC signal. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'continue-without-accepting';
-
-/** One boolean per category and per service. */
-export interface Choices<C extends AnyCatalogue = AnyCatalogue> {
-  readonly categories: { readonly [K in CategoryIdOf<C>]: boolean };
-  readonly services: { readonly [K in ServiceIdOf<C>]: boolean };
-}
-
-/** What the visitor decided, kept as proof: contains no personal data. */
-export interface ConsentRecord<C extends AnyCatalogue = AnyCatalogue> extends Choices<C> {
-  /** Random UUID of this decision. */
-  readonly id: string;
-  /** When the visitor decided, in milliseconds since the epoch (whole seconds). */
-  readonly decidedAt: number;
-  /** When the choice lapses and the visitor is asked again. */
-  readonly expiresAt: number;
-  /** Catalogue revision the visitor saw. */
-  readonly revision: number;
-  /** Hash of the catalogue, its texts in every language, and `lng` (`catalogueHash`). */
-  readonly catalogueHash: string;
-  /** Language the visitor saw the texts in. */
-  readonly lng: string;
-  readonly method: ConsentMethod;
-  /** Version of charte that recorded the decision. */
-  readonly version: string;
-}
-
 /** Everything the UI renders from. */
 export interface ConsentState<C extends AnyCatalogue = AnyCatalogue> {
   readonly status: ConsentStatus;
+  /** Derived: `'preferences'` while the dialog is open, else `'banner'` while the visitor must choose, else `'none'`. */
   readonly view: ConsentView;
   /** The decision in force, or `null` before any choice. */
   readonly record: ConsentRecord<C> | null;
@@ -52,6 +26,13 @@ export interface ConsentState<C extends AnyCatalogue = AnyCatalogue> {
 export type ConsentTarget<C extends AnyCatalogue = AnyCatalogue> =
   | { readonly category: CategoryIdOf<C>; readonly service?: never }
   | { readonly service: ServiceIdOf<C>; readonly category?: never };
+
+/** A category id, or a category or a service: what every hook and action that takes a target accepts. */
+export type TargetInput<C extends AnyCatalogue = AnyCatalogue> = CategoryIdOf<C> | ConsentTarget<C>;
+
+/** `'statistics'` as `{ category: 'statistics' }`. */
+export const targetOf = <C extends AnyCatalogue>(target: TargetInput<C>): ConsentTarget<C> =>
+  (typeof target === 'string' ? { category: target } : target) as ConsentTarget<C>;
 
 /** Partial choices, as passed to `save`. */
 export interface ChoicesInput<C extends AnyCatalogue = AnyCatalogue> {
@@ -81,25 +62,6 @@ export interface TransitionContext<C extends AnyCatalogue = AnyCatalogue> {
   readonly lng: string;
   /** The interface's own strings the visitor sees, hashed into the record's `catalogueHash`. */
   readonly texts?: string;
-}
-
-/** Six months: the CNIL's recommended lifetime of a choice (délibération 2020-092, § 38). */
-export const DEFAULT_MAX_AGE_DAYS = 183;
-/** Thirteen months: the CNIL's ceiling for consent cookies (délibération 2020-091, art. 4). */
-export const MAX_AGE_LIMIT_DAYS = 395;
-
-/** How long a choice lives, in whole seconds as the stored value keeps it, whatever fraction of a day is given. */
-export const lifetimeMs = (maxAgeDays: number) => Math.floor(maxAgeDays * 86_400) * 1000;
-
-/** Checks `maxAgeDays` against the 13-month limit; throws a `CatalogueError` otherwise. */
-export function checkMaxAgeDays(days: number): number {
-  if (!(days >= 1 && days <= MAX_AGE_LIMIT_DAYS)) {
-    throw new CatalogueError(
-      'maxAgeDays',
-      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days: the CNIL keeps a choice 13 months at most`,
-    );
-  }
-  return days;
 }
 
 type Flags = Record<string, boolean>;
@@ -149,23 +111,39 @@ const choicesOf = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C
 const startOf = <C extends AnyCatalogue>(catalogue: C, state: ConsentState<C>) =>
   state.previous ? choicesOf(catalogue, state.previous) : state.granted;
 
-/** A state whose granted choices, and draft, are what `record` lets run, or the defaults without one. */
+const viewOf = (status: ConsentStatus, preferences: boolean): ConsentView =>
+  preferences ? 'preferences' : status === 'pending' ? 'banner' : 'none';
+
+/** What a state is made of; the rest is derived from it. */
+interface StateOptions<C extends AnyCatalogue> {
+  readonly record: ConsentRecord<C> | null;
+  readonly status: ConsentStatus;
+  /** Whether the preferences dialog is open. */
+  readonly preferences: boolean;
+  readonly previous?: ConsentRecord<C> | null;
+}
+
+/** A state whose granted choices are what `record` lets run (the defaults without one), its draft where the dialog starts. */
 function stateOf<C extends AnyCatalogue>(
   catalogue: C,
-  record: ConsentRecord<C> | null,
-  status: ConsentStatus,
-  view: ConsentView,
-  previous: ConsentRecord<C> | null = null,
+  { record, status, preferences, previous = null }: StateOptions<C>,
 ): ConsentState<C> {
   const granted = record ? choicesOf(catalogue, record) : defaultChoices(catalogue);
-  const state = { status, view, record, granted, draft: granted, previous };
-  return { ...state, draft: startOf(catalogue, state) };
+  const draft = previous ? choicesOf(catalogue, previous) : granted;
+  return { status, view: viewOf(status, preferences), record, granted, draft, previous };
 }
+
+/** The same state with the dialog opened or closed, and its draft. */
+const withPreferences = <C extends AnyCatalogue>(state: ConsentState<C>, preferences: boolean, draft: Choices<C>) => ({
+  ...state,
+  view: viewOf(state.status, preferences),
+  draft,
+});
 
 /** The first state, before storage is read: nothing but required and exempt categories is granted. */
 export const initialState = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C> | null = null) => {
   const current = record?.revision === catalogue.revision ? record : null;
-  return stateOf(catalogue, current, current ? 'decided' : 'unknown', 'none');
+  return stateOf(catalogue, { record: current, status: current ? 'decided' : 'unknown', preferences: false });
 };
 
 function decide<C extends AnyCatalogue>(
@@ -187,7 +165,7 @@ function decide<C extends AnyCatalogue>(
     version: VERSION,
     ...granted,
   };
-  return stateOf(context.catalogue, record, 'decided', 'none');
+  return stateOf(context.catalogue, { record, status: 'decided', preferences: false });
 }
 
 /** Sets one switch of the draft; a category carries its services along. Unknown ids change nothing. */
@@ -229,22 +207,21 @@ export function transition<C extends AnyCatalogue>(
 ): ConsentState<C> {
   const { catalogue } = context;
   switch (event.type) {
-    case 'HYDRATE':
-    case 'RESET': {
-      const stored = event.type === 'HYDRATE' ? event.record : null;
+    case 'HYDRATE': {
+      const stored = event.record;
       // Rule 9: a decision made under another revision no longer counts.
       const record = stored?.revision === catalogue.revision ? stored : null;
-      // A dialog opened before storage was read stays open.
-      const keepDialog = event.type === 'HYDRATE' && state.view === 'preferences';
-      return stateOf(
-        catalogue,
+      return stateOf(catalogue, {
         record,
-        record ? 'decided' : 'pending',
-        keepDialog ? 'preferences' : record ? 'none' : 'banner',
+        status: record ? 'decided' : 'pending',
+        // A dialog opened before storage was read stays open.
+        preferences: state.view === 'preferences',
         // A revision the catalogue has not reached yet is forged or from a rolled-back deploy: ignored.
-        record || !stored || stored.revision > catalogue.revision ? null : stored,
-      );
+        previous: record || !stored || stored.revision > catalogue.revision ? null : stored,
+      });
     }
+    case 'RESET':
+      return stateOf(catalogue, { record: null, status: 'pending', preferences: false });
     case 'ACCEPT_ALL':
       return decide(
         context,
@@ -271,15 +248,10 @@ export function transition<C extends AnyCatalogue>(
       return draft === state.draft ? state : { ...state, draft };
     }
     case 'OPEN_PREFERENCES':
-      return {
-        ...state,
-        view: 'preferences',
-        draft: state.view === 'preferences' ? state.draft : startOf(catalogue, state),
-      };
+      return state.view === 'preferences' ? state : withPreferences(state, true, startOf(catalogue, state));
     case 'CLOSE_PREFERENCES':
       // Rule 4: closing is never acceptance; the draft is dropped.
-      if (state.view !== 'preferences') return state;
-      return { ...state, view: state.status === 'pending' ? 'banner' : 'none', draft: startOf(catalogue, state) };
+      return state.view === 'preferences' ? withPreferences(state, false, startOf(catalogue, state)) : state;
     default:
       return event satisfies never;
   }

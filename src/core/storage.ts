@@ -1,7 +1,7 @@
 import type { AnyCatalogue } from './catalogue';
-import { CatalogueError } from './catalogue';
 import { decodeStored } from './codec';
-import type { ConsentRecord } from './machine';
+import { ConsentOptionError } from './errors';
+import type { ConsentRecord } from './record';
 
 /** Where the encoded choice is kept. Methods may throw: the store then falls back to memory. */
 export interface StorageAdapter {
@@ -45,11 +45,15 @@ const cookieValues = (header: string, name: string) =>
     .map((pair) => pair.slice(name.length + 1))
     .join(' ') || null;
 
+/** The storage cookie's name for `options`: `charte` by default, `__Host-` first with `hostPrefix`. */
+export const storageCookieName = ({ hostPrefix, name = DEFAULT_COOKIE_NAME }: CookieOptions = {}) =>
+  `${hostPrefix ? '__Host-' : ''}${name}`;
+
 /** The first-party storage cookie (rule 11): `Path=/`, `SameSite=Lax`, `Secure` on https, host-only unless `domain` is set. */
 export function cookieAdapter(options: CookieOptions = {}): StorageAdapter {
   const { hostPrefix, domain, sameSite = 'Lax' } = options;
-  if (hostPrefix && domain) throw new CatalogueError('cookie.domain', 'a __Host- cookie cannot have a Domain');
-  const name = `${hostPrefix ? '__Host-' : ''}${options.name ?? DEFAULT_COOKIE_NAME}`;
+  if (hostPrefix && domain) throw new ConsentOptionError('cookie.domain', 'a __Host- cookie cannot have a Domain');
+  const name = storageCookieName(options);
   const path = hostPrefix ? '/' : (options.path ?? '/');
   const set = (value: string, maxAge: number) => {
     const secure = hostPrefix || (options.secure ?? globalThis.location?.protocol === 'https:');

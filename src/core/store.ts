@@ -1,26 +1,11 @@
-import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
+import type { AnyCatalogue } from './catalogue';
 import { decodeStored, encodeRecord } from './codec';
+import { type ConsentChange, type ConsentEffect, effectsOf } from './effects';
 import { eraseCookies } from './erase';
-import {
-  type Choices,
-  type ConsentEvent,
-  type ConsentRecord,
-  type ConsentState,
-  checkMaxAgeDays,
-  DEFAULT_MAX_AGE_DAYS,
-  initialState,
-  transition,
-} from './machine';
+import { randomId } from './id';
+import { type ConsentEvent, type ConsentState, initialState, transition } from './machine';
+import { type ConsentRecord, checkMaxAgeDays, DEFAULT_MAX_AGE_DAYS } from './record';
 import { type CookieOptions, cookieAdapter, fallbackToMemory, type StorageAdapter } from './storage';
-
-/** What changed in what may run, passed to `onChange`. */
-export interface ConsentChange<C extends AnyCatalogue = AnyCatalogue> {
-  /** Categories and services that became granted. */
-  readonly granted: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
-  /** Categories and services that were withdrawn. */
-  readonly revoked: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
-  readonly state: ConsentState<C>;
-}
 
 /** Options of `createConsentStore`. */
 export interface ConsentStoreOptions<C extends AnyCatalogue> {
@@ -31,7 +16,10 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
   readonly cookie?: CookieOptions;
   /** How long a choice lasts, 183 days (six months) by default, 395 (13 months) at most. */
   readonly maxAgeDays?: number;
-  /** The choice read on the server (`readConsent`), so server and first client render agree. */
+  /**
+   * The choice read on the server (`readConsent`), so server and first client render agree; it stays in force when
+   * storage holds no choice (a test's `testConsent`), and a stored choice wins over it.
+   */
   readonly initialConsent?: ConsentRecord<C> | null;
   /** Called when what may run changes. */
   readonly onChange?: (change: ConsentChange<C>) => void;
@@ -70,24 +58,6 @@ export interface ConsentStore<C extends AnyCatalogue = AnyCatalogue> {
    * call it once on the client. Returns the function that stops following them.
    */
   hydrate(): () => void;
-}
-
-/** A UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists over plain http. */
-export const randomId = (): string =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
-    (+digit ^ ((globalThis.crypto.getRandomValues(new Uint8Array(1))[0] as number) & (15 >> (+digit / 4)))).toString(
-      16,
-    ),
-  );
-
-/** Ids whose flag became `to`. */
-function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, to: boolean) {
-  const pick = (from: Record<string, boolean>, next: Record<string, boolean>) =>
-    Object.keys(next).filter((id) => next[id] === to && from[id] !== to);
-  return {
-    categories: pick(before.categories, after.categories) as CategoryIdOf<C>[],
-    services: pick(before.services, after.services) as ServiceIdOf<C>[],
-  };
 }
 
 /** Whether the browser sends Global Privacy Control (https://w3c.github.io/gpc/). */
@@ -138,6 +108,27 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     channel?.postMessage(seen);
   };
 
+  /** Runs one effect of a transition; the list and its order come from `effectsOf`. */
+  const run = (effect: ConsentEffect<C>) => {
+    switch (effect.type) {
+      case 'persist':
+        return persist(effect.record);
+      case 'record':
+        return onConsentRecorded && isolate(() => onConsentRecorded(effect.record));
+      case 'notify':
+        for (const listener of listeners) listener();
+        return;
+      case 'erase':
+        return eraseCookies(effect.cookies);
+      case 'change':
+        return onChange && isolate(() => onChange(effect.change));
+      case 'reload':
+        return location.reload();
+      default:
+        return effect satisfies never;
+    }
+  };
+
   const send = (event: ConsentEvent<C>) => {
     // A click recorded inside another site's frame may be clickjacked; the browser's own GPC signal is not.
     const deciding = DECISIONS.has(event.type);
@@ -154,26 +145,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       texts: deciding ? (options.texts?.() ?? '') : '',
     });
     if (state === previous) return;
-    const { record } = state;
-    if (record !== previous.record && event.type !== 'HYDRATE') {
-      persist(record);
-      if (record && onConsentRecorded) isolate(() => onConsentRecorded(record));
-    }
-    for (const listener of listeners) listener();
-    const granted = turned(previous.granted, state.granted, true);
-    const revoked = turned(previous.granted, state.granted, false);
-    // Rule 13: every service not granted has its cookies deleted whenever what may run is settled anew, so a
-    // withdrawal after an expiry or a revision, or a cookie missed earlier, is caught too.
-    if (state.granted !== previous.granted && state.status !== 'unknown') {
-      const refused = catalogue.serviceIds.filter((id) => !(state.granted.services as Record<string, boolean>)[id]);
-      eraseCookies(refused.flatMap((id) => catalogue.services[id]?.cookies ?? []));
-    }
-    if ([granted, revoked].some((ids) => ids.categories.length + ids.services.length > 0)) {
-      if (onChange) isolate(() => onChange({ granted, revoked, state }));
-      if (hydrated && options.reloadOnWithdraw && revoked.categories.length + revoked.services.length > 0) {
-        location.reload();
-      }
-    }
+    const reloadOnWithdraw = hydrated && options.reloadOnWithdraw === true;
+    for (const effect of effectsOf(catalogue, previous, state, event, { reloadOnWithdraw })) run(effect);
   };
 
   /** Takes a value written by another tab; one of another revision comes from a tab with older or newer code. */
@@ -202,7 +175,8 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     send,
     hydrate() {
       seen = storage.read();
-      send({ type: 'HYDRATE', record: read(seen) });
+      // Storage without a choice leaves in force the one the server read, or a test gave (`initialConsent`).
+      send({ type: 'HYDRATE', record: read(seen) ?? serverState.record });
       hydrated = true;
       if (!state.record && options.globalPrivacyControl !== false && gpcSignal()) {
         send({ type: 'REJECT_ALL', method: 'gpc' });

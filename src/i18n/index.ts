@@ -12,10 +12,21 @@ export const CATALOGUE_NAMESPACE = 'charte-catalogue';
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 /**
  * More languages, or overrides of the kit's strings, per language: `{ en }` (from `charte/locales/en`)
- * or `{ fr: { banner: { title: '…' } } }`. French is built in; other locales are opt-in so that
- * visitors download only the languages the site uses.
+ * or `{ fr: { banner: { title: '…' } } }`.
  */
 export type KitTranslations = Readonly<Record<string, DeepPartial<KitResource>>>;
+
+/** Every key of the kit's strings, such as `'banner.title'`: a mistyped key is a compile error. */
+export type KitKey = Keys<KitResource>;
+type Keys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Keys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A catalogue text and the language it is actually in: French when the visitor's language has none (rule 21). */
+export interface Localised {
+  readonly value: string;
+  readonly lng: string;
+}
 
 /** Joins the path of a catalogue text; no id contains it, so ids with dots stay whole. */
 const SEPARATOR = '\u001f';
@@ -25,6 +36,11 @@ const SEPARATOR = '\u001f';
  * or the kit's own, created synchronously (`initAsync: false`, else the first render has no text).
  */
 export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations: KitTranslations = {}): I18n {
+  if (host && !host.isInitialized && !host.isInitializing) {
+    throw new Error(
+      '`ConsentProvider`: the `i18n` prop is an i18next instance that was never initialised. Call `i18n.init()` before rendering, or leave `i18n` out to use the kit’s own instance.',
+    );
+  }
   const instance = host ?? i18next.createInstance();
   if (!host) {
     instance.init({
@@ -63,34 +79,50 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
   return instance;
 }
 
+const warned = new Set<string>();
+
+/** In development, says once per language that the kit has no strings for it, and how to give them. */
+function warnMissingLanguage(lng: string) {
+  if (warned.has(lng)) return;
+  warned.add(lng);
+  const code = lng.split('-')[0];
+  console.warn(
+    `charte: no strings for "${lng}", so the kit's own texts are shown in French. ${
+      code === 'en'
+        ? "Import them: `import { en } from 'charte/locales/en'` and pass `translations={{ en }}` to `ConsentProvider`."
+        : `Pass your own as \`translations={{ '${lng}': { … } }}\` to \`ConsentProvider\`.`
+    }`,
+  );
+}
+
 /**
  * Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21).
  * `lng` in the result is the language the kit's strings are actually in, for `lang` attributes and `Intl`.
  */
 export function createTranslator(instance: I18n, lng: string) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
+  const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
+  if (__DEV__ && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
+  // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
+  // the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
+  const escaping =
+    instance.options.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } };
   return {
-    lng: lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr',
+    lng: shown,
     /** A kit string, such as `banner.title`. */
-    t: (key: string, options: Record<string, unknown> = {}) =>
-      // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then
-      // is the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
-      instance.t(key, {
-        ...options,
-        lngs,
-        ns: NAMESPACE,
-        ...(instance.options.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } }),
-      }) as string,
-    /** A catalogue text at `path`, never interpolated nor nested: it is data, not a template (rule 22). */
-    text: (...path: (string | number)[]) =>
-      instance.t(path.join(SEPARATOR), {
-        lngs,
-        ns: CATALOGUE_NAMESPACE,
-        keySeparator: SEPARATOR,
-        nsSeparator: false,
-        skipInterpolation: true,
-        defaultValue: '',
-      }) as string,
+    t: (key: KitKey, options: Record<string, unknown> = {}) =>
+      instance.t(key, { ...options, lngs, ns: NAMESPACE, ...escaping }) as string,
+    /** A kit string with its `{{placeholders}}` left in, for values that are not plain text. */
+    template: (key: KitKey) => instance.t(key, { lngs, ns: NAMESPACE, skipInterpolation: true }) as string,
+    /** A catalogue text at `path` and its language, never interpolated nor nested: it is data (rule 22). */
+    text: (...path: (string | number)[]): Localised => {
+      const key = path.join(SEPARATOR);
+      for (const code of lngs) {
+        const value = instance.getResource(code, CATALOGUE_NAMESPACE, key, { keySeparator: SEPARATOR });
+        if (typeof value === 'string') return { value, lng: code };
+      }
+      return { value: '', lng: shown };
+    },
   };
 }
 

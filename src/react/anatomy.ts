@@ -1,6 +1,6 @@
 /**
- * Every part the kit renders, exposed as `data-part` for styling; states are exposed as `data-state`.
- * `charte/styles.css` targets nothing else.
+ * Every part the kit renders, exposed as `data-part` beside `data-scope="charte"` for styling; states are exposed as
+ * `data-state`. `charte/styles.css` targets nothing else, and never a `data-part` of the host's own.
  */
 export const anatomy = [
   'banner',
@@ -52,5 +52,8 @@ export const anatomy = [
 /** A part name from the anatomy list. */
 export type Part = (typeof anatomy)[number];
 
+/** The scope every part carries, as zag's anatomy does, so a host's own `data-part` elements are left alone. */
+export const SCOPE = 'charte';
+
 /** The attributes that name a part. */
-export const part = (name: Part) => ({ 'data-part': name });
+export const part = (name: Part) => ({ 'data-scope': SCOPE, 'data-part': name }) as const;

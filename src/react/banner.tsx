@@ -1,3 +1,4 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
 import {
@@ -10,9 +11,11 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
-import { type ButtonPartProps, KitButton, onIntent, thenAction } from './primitives';
-import { useConsentSelector } from './use-consent';
+import { useConsentContext } from './context';
+import { type ButtonPartProps, KitButton, useOpener } from './primitives';
+import { useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Where the ready-made banner sits. */
@@ -37,7 +40,7 @@ export interface BannerRootProps extends ComponentPropsWithoutRef<'section'> {
  * rendered only while the visitor has not chosen. Until then it reads one boolean of the state and no string.
  */
 export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function BannerRoot(props, ref) {
-  const open = useConsentSelector('BannerRoot', (state) => state.status === 'pending');
+  const open = useStoreSelector('BannerRoot', (state) => state.status === 'pending');
   return open ? <OpenBanner {...props} ref={ref} /> : null;
 });
 
@@ -46,7 +49,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   forwardedRef,
 ) {
   const { lng } = useKit('BannerRoot');
-  const view = useConsentSelector('BannerRoot', (state) => state.view);
+  const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
   const ref = useComposedRefs(ownRef, forwardedRef);
@@ -56,8 +59,12 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   useEffect(() => {
     const banner = ownRef.current;
     if (!banner) return;
-    const observer = new ResizeObserver(() => setReserve(banner.offsetHeight));
-    observer.observe(banner);
+    const measure = () => setReserve(banner.offsetHeight);
+    measure();
+    // Feature-detected: a host's jsdom tests have no ResizeObserver; the window's size is what changes most.
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+    observer?.observe(banner);
+    if (!observer) addEventListener('resize', measure);
     // focusin always targets an element.
     const reveal = (event: FocusEvent) => {
       const target = event.target as Element;
@@ -68,7 +75,8 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
     // Focus inside the modal dialog is the dialog's business: the page behind it must not move.
     if (view === 'banner') document.addEventListener('focusin', reveal);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
+      removeEventListener('resize', measure);
       document.removeEventListener('focusin', reveal);
     };
   }, [view]);
@@ -129,8 +137,8 @@ export const BannerDescription = forwardRef<HTMLParagraphElement, ComponentProps
 export const BannerRevisionMessage = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
   function BannerRevisionMessage({ children, ...props }, ref) {
     const { text } = useKit('BannerRevisionMessage');
-    const content = children ?? text('revisionMessage');
-    const askedAgain = useConsentSelector('BannerRevisionMessage', (state) => state.previous !== null);
+    const content = children ?? text('revisionMessage').value;
+    const askedAgain = useStoreSelector('BannerRevisionMessage', (state) => state.previous !== null);
     return askedAgain && content ? (
       <p {...part('banner-revision')} {...props} ref={ref}>
         {content}
@@ -144,20 +152,13 @@ export const BannerRevisionMessage = forwardRef<HTMLParagraphElement, ComponentP
  * With `asChild`, render your own element instead, such as a link to the site's cookie charter.
  */
 export const BannerProvidersLink = forwardRef<HTMLButtonElement, ButtonPartProps>(function BannerProvidersLink(
-  { children, onClick, ...props },
+  { children, ...props },
   ref,
 ) {
-  const { t, consent, preloadPreferences } = useKit('BannerProvidersLink');
+  const kit = useKit('BannerProvidersLink');
   return (
-    <KitButton
-      {...part('banner-providers')}
-      aria-haspopup="dialog"
-      {...props}
-      {...onIntent(props, preloadPreferences)}
-      onClick={thenAction(onClick, consent.openPreferences)}
-      ref={ref}
-    >
-      {children ?? t('banner.providers')}
+    <KitButton {...part('banner-providers')} {...props} {...useOpener(kit, 'BannerProvidersLink', props)} ref={ref}>
+      {children ?? kit.t('banner.providers')}
     </KitButton>
   );
 });
@@ -171,17 +172,16 @@ export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
   },
 );
 
-type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting' | 'openPreferences';
+type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting';
 
-/** The behaviour shared by the first-layer buttons: a label from the kit, then the store's action. */
+/** The behaviour shared by the first-layer decisions: a label from the kit, then the store's action. */
 const BannerActionButton = forwardRef<
   HTMLButtonElement,
-  ButtonPartProps & { caller: string; partName: Part; label: string; action: BannerAction }
->(function BannerActionButton({ caller, partName, label, action, children, onClick, ...props }, ref) {
-  const { t, consent, preloadPreferences } = useKit(caller);
-  const intent = action === 'openPreferences' ? onIntent(props, preloadPreferences) : {};
+  ButtonPartProps & { caller: string; partName: Part; label: KitKey; action: BannerAction }
+>(function BannerActionButton({ caller, partName, label, action, children, ...props }, ref) {
+  const { t, consent } = useKit(caller);
   return (
-    <KitButton {...part(partName)} {...props} {...intent} onClick={thenAction(onClick, consent[action])} ref={ref}>
+    <KitButton {...part(partName)} {...props} onClick={composeEventHandlers(props.onClick, consent[action])} ref={ref}>
       {children ?? t(label)}
     </KitButton>
   );
@@ -220,21 +220,17 @@ export const BannerRejectButton = forwardRef<HTMLButtonElement, ButtonPartProps>
 );
 
 /** "Personnaliser": opens the preferences dialog. */
-export const BannerCustomiseButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
-  function BannerCustomiseButton(props, ref) {
-    return (
-      <BannerActionButton
-        caller="BannerCustomiseButton"
-        partName="customise"
-        label="banner.customise"
-        action="openPreferences"
-        aria-haspopup="dialog"
-        {...props}
-        ref={ref}
-      />
-    );
-  },
-);
+export const BannerCustomiseButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function BannerCustomiseButton(
+  { children, ...props },
+  ref,
+) {
+  const kit = useKit('BannerCustomiseButton');
+  return (
+    <KitButton {...part('customise')} {...props} {...useOpener(kit, 'BannerCustomiseButton', props)} ref={ref}>
+      {children ?? kit.t('banner.customise')}
+    </KitButton>
+  );
+});
 
 /** "Continuer sans accepter": closing the banner this way is a refusal (CNIL 2020-092 § 31). */
 export const BannerContinueWithoutAcceptingButton = forwardRef<HTMLButtonElement, ButtonPartProps>(
@@ -263,6 +259,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
   { continueWithoutAccepting = false, ...props },
   ref,
 ) {
+  useConsentContext('Banner');
   return (
     <BannerRoot {...props} ref={ref}>
       {continueWithoutAccepting && <BannerContinueWithoutAcceptingButton />}

@@ -1,8 +1,8 @@
-import { type ComponentPropsWithoutRef, type ReactNode, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useState } from 'react';
+import type { ServiceId } from '../core';
 import { part } from './anatomy';
-import { ConsentGate } from './gate';
-import type { ServiceId } from './register';
-import { useConsentSelector } from './use-consent';
+import { InLanguage, interpolate } from './primitives';
+import { isGranted, useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
 
 /** Props of `ConsentEmbed`. */
@@ -14,13 +14,18 @@ export interface ConsentEmbedProps extends Omit<ComponentPropsWithoutRef<'div'>,
 }
 
 /**
- * A `ConsentGate` for an iframe or embed, whose fallback is a placeholder naming the provider, with
- * "Autoriser une fois" (this page only, nothing recorded) and "Toujours autoriser" (records the service as granted).
+ * A gate for an iframe or embed: a `<div>` that holds the embed once its service is granted (`data-state="granted"`),
+ * and until then a placeholder naming the provider, with "Autoriser une fois" (this page only, nothing recorded) and
+ * "Toujours autoriser" (records the service as granted). The `<div>` keeps its props in both states.
  */
-export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps) {
-  const { t, text, consent, store } = useKit('ConsentEmbed');
+export const ConsentEmbed = forwardRef<HTMLDivElement, ConsentEmbedProps>(function ConsentEmbed(
+  { service, children, ...props },
+  ref,
+) {
+  const { t, template, text, consent, store, lng } = useKit('ConsentEmbed');
+  const granted = useStoreSelector('ConsentEmbed', (state) => isGranted(state, { service }));
   // "Once" holds until the next decision or reset: a refusal made later, here or in another tab, unmounts the embed.
-  const decision = useConsentSelector('ConsentEmbed', (state) => state.record);
+  const decision = useStoreSelector('ConsentEmbed', (state) => state.record);
   const [allowedOnce, setAllowedOnce] = useState(false);
   const [allowedUnder, setAllowedUnder] = useState(decision);
   if (allowedUnder !== decision) {
@@ -28,34 +33,36 @@ export function ConsentEmbed({ service, children, ...props }: ConsentEmbedProps)
     setAllowedOnce(false);
   }
   const textId = useId();
-  const placeholder = (
-    <div {...part('embed')} {...props}>
-      <p id={textId} {...part('embed-text')}>
-        {t('embed.text', {
-          provider: store.catalogue.services[service]?.provider,
-          service: text('services', service, 'title'),
-        })}
-      </p>
-      <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedOnce(true)}>
-        {t('embed.allowOnce')}
-      </button>
-      <button
-        type="button"
-        aria-describedby={textId}
-        {...part('allow-always')}
-        onClick={() => {
-          // Over the choice in force: a dialog still loading, opened after a revision, holds a pre-filled draft.
-          consent.closePreferences();
-          consent.save({ services: { [service]: true } });
-        }}
-      >
-        {t('embed.allowAlways')}
-      </button>
+  const shown = granted || allowedOnce;
+  return (
+    <div {...part('embed')} data-state={shown ? 'granted' : 'blocked'} {...props} ref={ref}>
+      {shown ? (
+        children
+      ) : (
+        <>
+          <p id={textId} {...part('embed-text')}>
+            {interpolate(template('embed.text'), {
+              provider: store.catalogue.services[service]?.provider,
+              service: <InLanguage text={text('services', service, 'title')} within={lng} />,
+            })}
+          </p>
+          <button type="button" aria-describedby={textId} {...part('allow-once')} onClick={() => setAllowedOnce(true)}>
+            {t('embed.allowOnce')}
+          </button>
+          <button
+            type="button"
+            aria-describedby={textId}
+            {...part('allow-always')}
+            onClick={() => {
+              // Over the choice in force: a dialog still loading, opened after a revision, holds a pre-filled draft.
+              consent.closePreferences();
+              consent.save({ services: { [service]: true } });
+            }}
+          >
+            {t('embed.allowAlways')}
+          </button>
+        </>
+      )}
     </div>
   );
-  return (
-    <ConsentGate service={service} fallback={allowedOnce ? children : placeholder}>
-      {children}
-    </ConsentGate>
-  );
-}
+});

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import type { ConsentTarget } from '../core';
-import type { RegisteredCatalogue } from './register';
-import { isGranted, useConsentSelector } from './use-consent';
+import type { ConsentTarget, RegisteredCatalogue } from '../core';
+import { isGranted, useStoreSelector } from './use-consent';
 
 /** Props of `ConsentScript`: a `category` or a `service`, and the script's attributes. */
 export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
@@ -18,7 +17,7 @@ export type ConsentScriptProps = ConsentTarget<RegisteredCatalogue> & {
 export function ConsentScript({ src, onLoad, category, service, ...attributes }: ConsentScriptProps) {
   const target = (category === undefined ? { service } : { category }) as ConsentTarget<RegisteredCatalogue>;
   // Not before the stored choice is read: an exempt category is on by default but may have been opted out of.
-  const runs = useConsentSelector('ConsentScript', (state) => state.status !== 'unknown' && isGranted(state, target));
+  const runs = useStoreSelector('ConsentScript', (state) => state.status !== 'unknown' && isGranted(state, target));
   // biome-ignore lint/correctness/useExhaustiveDependencies: a script runs once per page; later attribute or callback changes do not load it again.
   useEffect(() => {
     if (!runs || [...document.scripts].some((script) => script.dataset.consentSrc === src)) return;

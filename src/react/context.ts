@@ -1,22 +1,24 @@
 import type { i18n as I18n } from 'i18next';
 import { createContext, useContext } from 'react';
-import type { ConsentStore } from '../core';
+import type { AnyCatalogue, ConsentStore } from '../core';
 import type { KitTranslations } from '../i18n';
-import type { RegisteredCatalogue } from './register';
+import type { DialogRegistry } from './dialog-registry';
+
+/** Made once per provider: its store, the host's wording of the kit, and its preferences dialog's registry. */
+export interface ConsentScope {
+  // Inside the kit, ids are plain strings whatever catalogue the app registered.
+  readonly store: ConsentStore<AnyCatalogue>;
+  readonly translations: KitTranslations | undefined;
+  readonly dialog: DialogRegistry;
+}
 
 /** What the provider shares with the kit's components. */
 export interface ConsentContextValue {
-  readonly store: ConsentStore<RegisteredCatalogue>;
+  readonly scope: ConsentScope;
   /** Language asked for by the host; without it the kit follows the host's i18next, or French. */
   readonly lng: string | undefined;
   /** The host's i18next instance, if it passed one. */
   readonly i18n: I18n | undefined;
-  readonly translations: KitTranslations | undefined;
-  /**
-   * Filled on first use by the visible components, so the headless path never loads i18next; while a
-   * `PreferencesDialog` is mounted (`dialogs` counts them), `preloadPreferences` loads its body, for openers to call.
-   */
-  readonly kit: { i18n?: I18n; host?: I18n | undefined; preloadPreferences?: () => void; dialogs?: number };
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

@@ -1,9 +1,9 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
-import { type AnyCatalogue, type ConsentStore, servicesOf } from '../core';
-import type { Translator } from '../i18n';
+import { type AnyCatalogue, type CategoryId, type ConsentStore, type ServiceId, servicesOf } from '../core';
+import type { Localised, Translator } from '../i18n';
 import { part } from './anatomy';
 import { cookieNameText, formatDuration } from './format';
-import type { CategoryId, ServiceId } from './register';
+import { InLanguage } from './primitives';
 import { useKit } from './use-kit';
 
 /** Props of `CookieTable`. */
@@ -19,9 +19,9 @@ export interface CookieTableProps extends Omit<ComponentPropsWithoutRef<'table'>
 interface Row {
   key: string;
   provider: string;
-  service: string;
+  service: Localised;
   name: string;
-  purpose: string;
+  purpose: Localised;
   duration: string | undefined;
 }
 
@@ -34,7 +34,7 @@ function rowsOf(
   services: readonly string[] | undefined,
 ): Row[] {
   const { catalogue } = store;
-  const { t, text } = translator;
+  const { t, text, lng } = translator;
   const rows: Row[] = [];
   for (const category of catalogue.categoryIds) {
     if (categories && !categories.includes(category)) continue;
@@ -63,14 +63,16 @@ function rowsOf(
     rows.push({
       key: 'charte',
       provider: t('table.ownProvider'),
-      service: t('table.ownService'),
+      service: { value: t('table.ownService'), lng },
       name: own,
-      purpose: t('table.ownPurpose'),
+      purpose: { value: t('table.ownPurpose'), lng },
       duration: formatDuration(store.maxAgeDays, translator),
     });
   }
   return rows;
 }
+
+const COLUMNS = ['provider', 'service', 'name', 'purpose', 'duration'] as const;
 
 /**
  * The cookie declaration table: a real `<table>` with a caption and column headers,
@@ -83,9 +85,12 @@ export const CookieTable = forwardRef<HTMLTableElement, CookieTableProps>(functi
   const kit = useKit('CookieTable');
   const { t, lng } = kit;
   const rows = rowsOf(kit.store, kit, asList(category), asList(service));
-  const columns = (['provider', 'service', 'name', 'purpose', 'duration'] as const).filter(
-    (column) => column !== 'duration' || rows.some((row) => row.duration !== undefined),
-  );
+  const columns = COLUMNS.filter((column) => column !== 'duration' || rows.some((row) => row.duration !== undefined));
+  const cell = (row: Row, column: (typeof COLUMNS)[number]) => {
+    const value = row[column];
+    if (column === 'name') return <code>{row.name}</code>;
+    return typeof value === 'object' ? <InLanguage text={value} within={lng} /> : value;
+  };
   return (
     <table lang={lng} {...part('table')} {...props} ref={ref}>
       <caption {...part('table-caption')}>{caption ?? t('table.caption')}</caption>
@@ -104,7 +109,7 @@ export const CookieTable = forwardRef<HTMLTableElement, CookieTableProps>(functi
             {columns.map((column) => (
               // data-label lets the stacked layout under 480 px repeat each header before its cell.
               <td key={column} data-label={t(`table.${column}`)}>
-                {column === 'name' ? <code>{row.name}</code> : row[column]}
+                {cell(row, column)}
               </td>
             ))}
           </tr>

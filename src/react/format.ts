@@ -1,5 +1,5 @@
-import type { CookieDefinition } from '../core';
-import type { Translator } from '../i18n';
+import type { AnyCatalogue, CookieDefinition } from '../core';
+import type { Localised, Translator } from '../i18n';
 
 /**
  * The URL when it is safe to link to: `https:`, `http:`, `mailto:` or relative (rule 22).
@@ -30,4 +30,22 @@ export function cookieNameText(name: CookieDefinition['name']): string {
   if (typeof name === 'string') return name;
   const { source } = name;
   return source.replace(/^\^|\$$/g, '').replace(/\\(.)/g, '$1') + (source.endsWith('$') ? '' : '*');
+}
+
+/**
+ * A category's title or description: the catalogue's, else the kit's wording of a required or exempt category in
+ * the reader's language (rule 7), else, for a title in a production build that skipped validation, its id.
+ */
+export function categoryText(
+  catalogue: AnyCatalogue,
+  translator: Translator,
+  id: string,
+  field: 'title' | 'description',
+): Localised {
+  const own = translator.text('categories', id, field);
+  if (own.value) return own;
+  const category = catalogue.categories[id];
+  const kind = category?.required ? 'required' : category?.exempt ? 'exempt' : undefined;
+  if (kind) return { value: translator.t(`defaults.${kind}.${field}`), lng: translator.lng };
+  return { value: field === 'title' ? id : '', lng: translator.lng };
 }

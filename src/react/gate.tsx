@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ConsentTarget } from '../core';
-import { useConsentContext } from './context';
-import type { RegisteredCatalogue } from './register';
-import { useConsent } from './use-consent';
+import type { ConsentTarget, RegisteredCatalogue } from '../core';
+import { isGranted, useStoreSelector } from './use-consent';
 
 /** Props of `ConsentGate`: a `category` or a `service`. */
 export type ConsentGateProps = ConsentTarget<RegisteredCatalogue> & {
@@ -14,7 +12,8 @@ export type ConsentGateProps = ConsentTarget<RegisteredCatalogue> & {
 
 /** Mounts its children only when their category or service is granted. */
 export function ConsentGate({ fallback = null, children, ...target }: ConsentGateProps) {
-  useConsentContext('ConsentGate');
-  const granted = useConsent(target as ConsentTarget<RegisteredCatalogue>);
+  const granted = useStoreSelector('ConsentGate', (state) =>
+    isGranted(state, target as ConsentTarget<RegisteredCatalogue>),
+  );
   return <>{granted ? children : fallback}</>;
 }

@@ -1,91 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, type RefObject, useId } from 'react';
-import { servicesOf } from '../core';
 import { part } from './anatomy';
+import { CategorySection, type Draft } from './category-section';
 import { useConsentContext } from './context';
-import { CookieTable } from './cookie-table';
-import { safeHref } from './format';
 import type { Announcement, PreferencesDialogProps } from './preferences-dialog';
-import { Switch } from './primitives';
-import type { CategoryId, ServiceId } from './register';
 import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
-
-type Kit = ReturnType<typeof useKit>;
-type Draft = { categories: Record<string, boolean>; services: Record<string, boolean> };
-
-/** The catalogue's title (production builds skip the check that it exists), else the id. */
-const categoryTitle = (kit: Kit, id: string) => kit.text('categories', id, 'title') || id;
-
-function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
-  const titleId = useId();
-  const service = kit.store.catalogue.services[id];
-  if (!service) return null;
-  const policy = safeHref(service.policyUrl);
-  return (
-    <li {...part('service')} data-state={draft.services[id] ? 'on' : 'off'}>
-      <span id={titleId} {...part('service-title')}>
-        {kit.text('services', id, 'title')} ({service.provider})
-      </span>
-      {!locked && (
-        <Switch
-          checked={draft.services[id] === true}
-          aria-labelledby={titleId}
-          onCheckedChange={(on) => kit.consent.toggle({ service: id as ServiceId }, on)}
-        />
-      )}
-      {policy !== undefined && (
-        <a href={policy} {...part('policy')} target="_blank" rel="noopener noreferrer">
-          {kit.t('preferences.policy', { provider: service.provider })}
-        </a>
-      )}
-    </li>
-  );
-}
-
-function CategorySection({ kit, id, draft }: { kit: Kit; id: string; draft: Draft }) {
-  const titleId = useId();
-  const descriptionId = useId();
-  const { catalogue } = kit.store;
-  const category = catalogue.categories[id];
-  const required = category?.required === true;
-  const services = servicesOf(catalogue, id);
-  const description = kit.text('categories', id, 'description');
-  const on = draft.categories[id] === true;
-  return (
-    <section aria-labelledby={titleId} {...part('category')} data-state={on ? 'on' : 'off'}>
-      <div {...part('category-header')}>
-        <h3 id={titleId} {...part('category-title')}>
-          {categoryTitle(kit, id)}
-        </h3>
-        {required && <span {...part('always-on')}>{kit.t('preferences.alwaysOn')}</span>}
-        <Switch
-          checked={on}
-          disabled={required}
-          aria-labelledby={titleId}
-          aria-describedby={descriptionId}
-          onCheckedChange={(value) => kit.consent.toggle({ category: id as CategoryId }, value)}
-        />
-      </div>
-      <p id={descriptionId} {...part('category-description')}>
-        {[description, required ? kit.t('preferences.requiredReason') : ''].filter(Boolean).join(' ')}
-      </p>
-      {services.length > 0 && (
-        <ul {...part('services')}>
-          {services.map((service) => (
-            <ServiceItem key={service} kit={kit} id={service} draft={draft} locked={required} />
-          ))}
-        </ul>
-      )}
-      {(services.length > 0 || required) && (
-        <details {...part('cookies')}>
-          <summary {...part('cookies-toggle')}>{kit.t('preferences.showCookies')}</summary>
-          <CookieTable category={id as CategoryId} caption={categoryTitle(kit, id)} />
-        </details>
-      )}
-    </section>
-  );
-}
 
 interface ContentProps extends PreferencesDialogProps {
   /** Confirms a decision in the status region, which outlives the dialog (rule 18). */
@@ -100,7 +20,7 @@ interface ContentProps extends PreferencesDialogProps {
  */
 export const PreferencesContent = forwardRef<HTMLDivElement, ContentProps & { open: boolean }>(
   function PreferencesContent({ open, container, ...props }, ref) {
-    const { store } = useConsentContext('PreferencesDialog');
+    const { store } = useConsentContext('PreferencesDialog').scope;
     return (
       <Dialog.Root open={open} onOpenChange={(next) => next || store.send({ type: 'CLOSE_PREFERENCES' })}>
         <Dialog.Portal {...(container === undefined ? {} : { container })}>
@@ -126,10 +46,11 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
   const exemptTitleId = useId();
   const decide = (action: () => void) => () => {
     action();
-    announce({ text: t('preferences.saved'), lng });
+    announce({ text: t('status.saved'), lng });
   };
   return (
     <Dialog.Content
+      id={kit.dialog.id}
       lang={lng}
       {...part('dialog')}
       {...props}
@@ -138,7 +59,7 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
         if (event.defaultPrevented) return;
         // Radix returns focus to a Dialog.Trigger; the kit's openers live elsewhere (rule 17).
         event.preventDefault();
-        const target = opener.current?.isConnected ? opener.current : document.querySelector('[data-part="trigger"]');
+        const target = opener.current?.isConnected ? opener.current : kit.dialog.fallbackOpener();
         if (target instanceof HTMLElement) target.focus();
       }}
       ref={ref}

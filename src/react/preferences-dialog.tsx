@@ -2,7 +2,7 @@ import type { DialogContentProps } from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { part } from './anatomy';
 import { useConsentContext } from './context';
-import { useConsentSelector } from './use-consent';
+import { useStoreSelector } from './use-consent';
 
 /** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
 export interface PreferencesDialogProps extends Omit<DialogContentProps, 'children'> {
@@ -47,8 +47,8 @@ const preloadOnIntent = () => {
  */
 export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(
   function PreferencesDialog(props, ref) {
-    const { store, kit } = useConsentContext('PreferencesDialog');
-    const open = useConsentSelector('PreferencesDialog', (state) => state.view === 'preferences');
+    const { store, dialog } = useConsentContext('PreferencesDialog').scope;
+    const open = useStoreSelector('PreferencesDialog', (state) => state.view === 'preferences');
     const [body, setBody] = useState(() => loaded);
     // Mounted from the first opening on, so that closing runs Radix's exit and focus return; never on the server.
     const [opened, setOpened] = useState(open);
@@ -59,14 +59,8 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
     // Rule 17: focus goes back to the control the visitor activated, whatever has focus once the body has loaded.
     const opener = useRef<Element | null>(null);
 
-    useEffect(() => {
-      kit.dialogs = (kit.dialogs ?? 0) + 1;
-      kit.preloadPreferences = preloadOnIntent;
-      return () => {
-        kit.dialogs = (kit.dialogs ?? 1) - 1;
-        if (kit.dialogs === 0) delete kit.preloadPreferences;
-      };
-    }, [kit]);
+    // One registration per mounted dialog, so openers preload while any of them is mounted.
+    useEffect(() => dialog.register(() => preloadOnIntent()), [dialog]);
 
     useEffect(() => {
       if (!open) return;

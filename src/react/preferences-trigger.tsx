@@ -1,25 +1,28 @@
-import { forwardRef } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
+import { forwardRef, useEffect, useRef } from 'react';
 import { part } from './anatomy';
-import { type ButtonPartProps, KitButton, onIntent, thenAction } from './primitives';
+import { type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useKit } from './use-kit';
 
 /** "Gérer mes cookies": reopens the preferences in one activation, at any time (rule 12). */
 export const PreferencesTrigger = forwardRef<HTMLButtonElement, ButtonPartProps>(function PreferencesTrigger(
-  { children, onClick, ...props },
-  ref,
+  { children, ...props },
+  forwardedRef,
 ) {
-  const { t, consent, lng, preloadPreferences } = useKit('PreferencesTrigger');
+  const kit = useKit('PreferencesTrigger');
+  const own = useRef<HTMLButtonElement | null>(null);
+  const ref = useComposedRefs(own, forwardedRef);
+  // Focus returns here when the control that opened the dialog is gone, such as the closed banner's buttons.
+  useEffect(() => (own.current ? kit.dialog.addOpener(own.current) : undefined), [kit.dialog]);
   return (
     <KitButton
-      lang={lng}
-      aria-haspopup="dialog"
+      lang={kit.lng}
       {...part('trigger')}
       {...props}
-      {...onIntent(props, preloadPreferences)}
-      onClick={thenAction(onClick, consent.openPreferences)}
+      {...useOpener(kit, 'PreferencesTrigger', props)}
       ref={ref}
     >
-      {children ?? t('trigger')}
+      {children ?? kit.t('trigger')}
     </KitButton>
   );
 });

@@ -1,5 +1,10 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, type FocusEvent, forwardRef, type MouseEvent, type PointerEvent } from 'react';
+import { type ComponentPropsWithoutRef, Fragment, forwardRef, type ReactNode } from 'react';
+import type { Localised } from '../i18n';
+import { part } from './anatomy';
+import { useStoreSelector } from './use-consent';
+import type { Kit } from './use-kit';
 
 /** Props of every button part: `asChild` renders the host's own element with the part's behaviour. */
 export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
@@ -7,29 +12,28 @@ export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
   asChild?: boolean;
 }
 
-/** Runs the host's `onClick`, then the part's `action` unless the host called `preventDefault()`. */
-export const thenAction =
-  (onClick: ButtonPartProps['onClick'], action: () => void) => (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event);
-    if (!event.defaultPrevented) action();
-  };
-
-/** The host's pointer-enter and focus handlers, then `preload`: an opener starts loading what it opens on intent. */
-export const onIntent = (props: ButtonPartProps, preload: () => void) => ({
-  onPointerEnter: (event: PointerEvent<HTMLButtonElement>) => {
-    props.onPointerEnter?.(event);
-    preload();
-  },
-  onFocus: (event: FocusEvent<HTMLButtonElement>) => {
-    props.onFocus?.(event);
-    preload();
-  },
-});
-
 /** A `<button type="button">`, or its child with `asChild`. */
 export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function KitButton({ asChild, ...props }, ref) {
   return asChild ? <Slot ref={ref} {...props} /> : <button type="button" ref={ref} {...props} />;
 });
+
+/**
+ * What a control that opens the preferences carries, as Radix's `Dialog.Trigger` does: `aria-haspopup`,
+ * `aria-expanded`, `aria-controls` and `data-state`; it starts loading the dialog when pointed at or focused, and
+ * opens it after the host's own `onClick`, unless that called `preventDefault()`.
+ */
+export function useOpener(kit: Kit, caller: string, props: ButtonPartProps) {
+  const open = useStoreSelector(caller, (state) => state.view === 'preferences');
+  return {
+    'aria-haspopup': 'dialog',
+    'aria-expanded': open,
+    'aria-controls': kit.dialog.id,
+    'data-state': open ? 'open' : 'closed',
+    onPointerEnter: composeEventHandlers(props.onPointerEnter, kit.dialog.preload),
+    onFocus: composeEventHandlers(props.onFocus, kit.dialog.preload),
+    onClick: composeEventHandlers(props.onClick, kit.consent.openPreferences),
+  } as const;
+}
 
 /** Props of `Switch`. */
 interface SwitchProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onChange' | 'onClick'> {
@@ -37,9 +41,12 @@ interface SwitchProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onChange
   onCheckedChange?: (checked: boolean) => void;
 }
 
-/** A WAI-ARIA switch (`role="switch"`, `aria-checked`): name it with `aria-labelledby` on its visible label. */
+/**
+ * A WAI-ARIA switch (`role="switch"`, `aria-checked`) with Radix's `data-state="checked|unchecked"` and
+ * `data-disabled`: name it with `aria-labelledby` on its visible label.
+ */
 export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch(
-  { checked, onCheckedChange, ...props },
+  { checked, onCheckedChange, disabled, ...props },
   ref,
 ) {
   return (
@@ -47,11 +54,27 @@ export const Switch = forwardRef<HTMLButtonElement, SwitchProps>(function Switch
       type="button"
       role="switch"
       aria-checked={checked}
-      data-part="switch"
-      data-state={checked ? 'on' : 'off'}
+      {...part('switch')}
+      data-state={checked ? 'checked' : 'unchecked'}
+      data-disabled={disabled ? '' : undefined}
+      disabled={disabled}
       ref={ref}
       onClick={() => onCheckedChange?.(!checked)}
       {...props}
     />
   );
 });
+
+/** A catalogue text; one in another language than the component around it carries its own `lang` (WCAG 3.1.2). */
+export function InLanguage({ text, within }: { text: Localised; within: string }) {
+  return text.lng === within ? text.value : <span lang={text.lng}>{text.value}</span>;
+}
+
+/** A kit string whose `{{placeholders}}` take React nodes, such as catalogue texts with their own `lang`. */
+export function interpolate(template: string, values: Readonly<Record<string, ReactNode>>): ReactNode {
+  return template.split(/\{\{\s*(\w+)\s*\}\}/).map((piece, index) => (
+    // The pieces of one template never move: their index is their identity.
+    // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+    <Fragment key={index}>{index % 2 === 0 ? piece : values[piece]}</Fragment>
+  ));
+}

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type AnyCatalogue,
   type ConsentChange,
@@ -9,7 +9,8 @@ import {
   createConsentStore,
 } from '../core';
 import type { KitTranslations } from '../i18n';
-import { ConsentContext, type ConsentContextValue } from './context';
+import { ConsentContext, type ConsentScope } from './context';
+import { createDialogRegistry } from './dialog-registry';
 
 type StoreSource<C extends AnyCatalogue> =
   | ({
@@ -20,7 +21,7 @@ type StoreSource<C extends AnyCatalogue> =
       onChange?: (change: ConsentChange<C>) => void;
       /** Called once per decision with its record, to keep proof server-side (rule 10). */
       onConsentRecorded?: (record: ConsentRecord<C>) => void;
-    } & Omit<ConsentStoreOptions<C>, 'catalogue' | 'onChange' | 'onConsentRecorded' | 'lng'>)
+    } & Omit<ConsentStoreOptions<C>, 'catalogue' | 'onChange' | 'onConsentRecorded' | 'lng' | 'texts'>)
   | {
       /** A store made outside React with `createConsentStore`, shared with non-React code. */
       store: ConsentStore<C>;
@@ -35,12 +36,19 @@ type StoreSource<C extends AnyCatalogue> =
 export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreSource<C> & {
   /** Language of the visible components: French by default, or the language of `i18n` when given. */
   lng?: string;
-  /** The app's own i18next instance: the kit adds its namespaces to it and follows its language. */
+  /** The app's own i18next instance, initialised: the kit adds its namespaces to it and follows its language. */
   i18n?: I18n;
   /** Overrides of the kit's strings, per language. Read once. */
   translations?: KitTranslations;
   children?: ReactNode;
 };
+
+/**
+ * The host's own wording of the kit in `lng` and in French, hashed into each record (rule 10). The kit's built-in
+ * strings are named by the record's `version` and `lng`, so the hash never depends on which component loaded them.
+ */
+const hostWording = (translations: KitTranslations | undefined, lng: string) =>
+  translations ? JSON.stringify([translations[lng] ?? null, translations.fr ?? null]) : '';
 
 /** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
@@ -50,29 +58,28 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   useEffect(() => {
     latest.current = props;
   });
+  const dialogId = useId();
   // Built once: later changes to the other props are ignored, as documented.
-  const [once] = useState(() => {
+  const [scope] = useState((): ConsentScope => {
     const { lng: _l, i18n: _i, translations, children: _c, store, ...options } = props;
-    const kit: ConsentContextValue['kit'] = {};
     const language = () => latest.current.lng ?? latest.current.i18n?.language ?? 'fr';
+    const created =
+      store ??
+      createConsentStore({
+        ...(options as ConsentStoreOptions<C>),
+        onChange: (change) => latest.current.onChange?.(change),
+        onConsentRecorded: (record) => latest.current.onConsentRecorded?.(record),
+        lng: language,
+        texts: () => hostWording(translations, language()),
+      });
     return {
-      store:
-        store ??
-        createConsentStore({
-          ...(options as ConsentStoreOptions<C>),
-          onChange: (change) => latest.current.onChange?.(change),
-          onConsentRecorded: (record) => latest.current.onConsentRecorded?.(record),
-          lng: language,
-          // The kit's strings as shown, once a visible component has loaded them (rule 10). The namespace is
-          // written out: importing it from the i18n module would load i18next on the headless path.
-          texts: () => JSON.stringify([language(), 'fr'].map((lng) => kit.i18n?.getResourceBundle(lng, 'charte'))),
-        }),
+      store: created as unknown as ConsentStore<AnyCatalogue>,
       translations,
-      kit,
+      dialog: createDialogRegistry(`charte-preferences${dialogId}`),
     };
   });
-  const { store } = once;
+  const { store } = scope;
   useEffect(() => store.hydrate(), [store]);
-  const value = useMemo(() => ({ ...once, lng, i18n }) as ConsentContextValue, [once, lng, i18n]);
+  const value = useMemo(() => ({ scope, lng, i18n }), [scope, lng, i18n]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

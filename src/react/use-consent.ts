@@ -1,7 +1,16 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ChoicesInput, ConsentEvent, ConsentState, ConsentStore, ConsentTarget } from '../core';
+import {
+  type AnyCatalogue,
+  type ChoicesInput,
+  type ConsentEvent,
+  type ConsentState,
+  type ConsentStore,
+  type ConsentTarget,
+  type RegisteredCatalogue,
+  type TargetInput,
+  targetOf,
+} from '../core';
 import { useConsentContext } from './context';
-import type { CategoryId, RegisteredCatalogue } from './register';
 
 type Catalogue = RegisteredCatalogue;
 
@@ -16,8 +25,8 @@ export interface ConsentApi extends ConsentState<Catalogue> {
   continueWithoutAccepting(): void;
   /** Records the dialog's switches, with `choices` applied over them. */
   save(choices?: ChoicesInput<Catalogue>): void;
-  /** Flips (or sets) one switch in the dialog's unsaved draft. */
-  toggle(target: ConsentTarget<Catalogue>, value?: boolean): void;
+  /** Flips (or sets) one switch in the dialog's unsaved draft: `toggle('statistics')` or `toggle({ service })`. */
+  toggle(target: TargetInput<Catalogue>, value?: boolean): void;
   /** Opens the preferences dialog. */
   openPreferences(): void;
   /** Closes the dialog without saving. */
@@ -29,16 +38,18 @@ export interface ConsentApi extends ConsentState<Catalogue> {
 }
 
 /** Whether `target` may run in `state`. */
-export function isGranted(state: ConsentState<Catalogue>, target: ConsentTarget<Catalogue>): boolean {
+export function isGranted<C extends AnyCatalogue>(state: ConsentState<C>, target: ConsentTarget<C>): boolean {
   const { categories, services } = state.granted as {
     categories: Record<string, boolean>;
     services: Record<string, boolean>;
   };
-  return target.category !== undefined ? categories[target.category] === true : services[target.service] === true;
+  return target.category !== undefined
+    ? categories[target.category] === true
+    : services[target.service as string] === true;
 }
 
 /** The store's actions, bound once per store. */
-export function actionsOf(store: ConsentStore<Catalogue>) {
+export function actionsOf<C extends AnyCatalogue>(store: ConsentStore<C>) {
   const { send } = store;
   return {
     catalogue: store.catalogue,
@@ -46,33 +57,41 @@ export function actionsOf(store: ConsentStore<Catalogue>) {
     acceptAll: () => send({ type: 'ACCEPT_ALL' }),
     rejectAll: () => send({ type: 'REJECT_ALL' }),
     continueWithoutAccepting: () => send({ type: 'REJECT_ALL', method: 'continue-without-accepting' }),
-    save: (choices?: ChoicesInput<Catalogue>) => send(choices ? { type: 'SAVE', choices } : { type: 'SAVE' }),
-    toggle: (target: ConsentTarget<Catalogue>, value?: boolean) =>
-      send({ type: 'TOGGLE', ...target, ...(value === undefined ? {} : { value }) } as ConsentEvent<Catalogue>),
+    save: (choices?: ChoicesInput<C>) => send(choices ? { type: 'SAVE', choices } : { type: 'SAVE' }),
+    toggle: (target: TargetInput<C>, value?: boolean) =>
+      send({ type: 'TOGGLE', ...targetOf(target), ...(value === undefined ? {} : { value }) } as ConsentEvent<C>),
     openPreferences: () => send({ type: 'OPEN_PREFERENCES' }),
     closePreferences: () => send({ type: 'CLOSE_PREFERENCES' }),
     reset: () => send({ type: 'RESET' }),
   };
 }
 
-/** Whether a category (or a service) is granted; re-renders only when that boolean changes. */
-export function useConsent(target: CategoryId | ConsentTarget<Catalogue>): boolean;
-/** The whole consent state and its actions. */
-export function useConsent(): ConsentApi;
-export function useConsent(target?: CategoryId | ConsentTarget<Catalogue>): boolean | ConsentApi {
-  const { store } = useConsentContext('useConsent');
-  const normalised = typeof target === 'string' ? { category: target } : target;
-  const selected = useConsentSelector('useConsent', (state) => (normalised ? isGranted(state, normalised) : state));
-  const actions = useMemo(() => actionsOf(store), [store]);
-  return useMemo(() => (typeof selected === 'boolean' ? selected : { ...selected, ...actions }), [selected, actions]);
-}
-
-/** One value derived from the consent state; the caller re-renders only when it changes (`Object.is`). */
-export function useConsentSelector<T>(caller: string, select: (state: ConsentState<Catalogue>) => T): T {
-  const { store } = useConsentContext(caller);
+/** One value of the store's state; `caller` names the component in the error thrown outside a provider. */
+export function useStoreSelector<T>(caller: string, select: (state: ConsentState<Catalogue>) => T): T {
+  const store = useConsentContext(caller).scope.store as unknown as ConsentStore<Catalogue>;
   return useSyncExternalStore(
     store.subscribe,
     () => select(store.getSnapshot()),
     () => select(store.getServerSnapshot()),
   );
+}
+
+/**
+ * One value derived from the consent state, such as `(state) => state.record?.id`; the component re-renders only
+ * when it changes (`Object.is`), so return a primitive or a part of the state, not a new object.
+ */
+export function useConsentSelector<T>(select: (state: ConsentState<Catalogue>) => T): T {
+  return useStoreSelector('useConsentSelector', select);
+}
+
+/** Whether a category (or a service) is granted; re-renders only when that boolean changes. */
+export function useConsent(target: TargetInput<Catalogue>): boolean;
+/** The whole consent state and its actions. */
+export function useConsent(): ConsentApi;
+export function useConsent(target?: TargetInput<Catalogue>): boolean | ConsentApi {
+  const store = useConsentContext('useConsent').scope.store as unknown as ConsentStore<Catalogue>;
+  const normalised = target === undefined ? undefined : targetOf(target);
+  const selected = useStoreSelector('useConsent', (state) => (normalised ? isGranted(state, normalised) : state));
+  const actions = useMemo(() => actionsOf(store), [store]);
+  return useMemo(() => (typeof selected === 'boolean' ? selected : { ...selected, ...actions }), [selected, actions]);
 }

@@ -11,7 +11,7 @@ const GATED = 'script[type="text/plain"][data-category]';
 /**
  * Runs the page's gated scripts once their consent is granted (rule 16):
  * `<script type="text/plain" data-category="statistics" [data-service="matomo"] [src]>`, and with
- * `data-category="!statistics"` once it is refused. Nothing runs before the stored choice is read.
+ * `data-category="!statistics"` (or `data-service="!matomo"`) once it is refused. Nothing runs before the stored choice is read.
  * Each script runs exactly once per page, keeping its `nonce` and other attributes; scripts added
  * to the page later are handled too.
  * Returns a function that stops watching.
@@ -25,14 +25,12 @@ export function activateScripts<C extends AnyCatalogue>(
     const { status, granted } = store.getSnapshot();
     // Until storage is read, the defaults would run exempt scripts the visitor may have opted out of.
     if (status === 'unknown') return false;
-    const category = script.dataset.category ?? '';
-    const refusal = category.startsWith('!');
-    const id = refusal ? category.slice(1) : category;
-    const { service } = script.dataset;
-    const on =
-      service === undefined
-        ? (granted.categories as Record<string, boolean>)[id]
-        : (granted.services as Record<string, boolean>)[service];
+    // With data-service the service decides, else the category; `!id` runs once that id is refused.
+    const { category = '', service } = script.dataset;
+    const target = service ?? category;
+    const flags = (service === undefined ? granted.categories : granted.services) as Record<string, boolean>;
+    const refusal = target.startsWith('!');
+    const on = flags[refusal ? target.slice(1) : target];
     // A refusal counts only once the visitor has chosen; before that, nothing is decided.
     return refusal ? status === 'decided' && on === false : on === true;
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueError, defineCatalogue } from '../../src/core';
-import { validateCatalogue } from '../../src/core/catalogue';
+import { validateCatalogue } from '../../src/core/validate';
 import { montreuil } from '../fixtures/montreuil';
 
 const valid = () => ({
@@ -34,6 +34,13 @@ describe('defineCatalogue', () => {
     expect(montreuil.categoryIds).toEqual(['necessary']);
     expect(montreuil.serviceIds).toEqual(['auth', 'language', 'csrf', 'preferences']);
     expect(Object.isFrozen(montreuil)).toBe(true);
+  });
+
+  it('accepts a required or exempt category with no wording: the kit gives its own', () => {
+    const catalogue = valid();
+    catalogue.categories.necessary = { required: true };
+    catalogue.categories.audience = { exempt: true };
+    expect(() => validateCatalogue(catalogue)).not.toThrow();
   });
 
   it('accepts a string or a { fr } text', () => {
@@ -115,14 +122,28 @@ describe('given a malformed catalogue, validation names the bad path', () => {
     );
   });
 
-  it('a purpose without a title, or a consent purpose without a description (rule 7)', () => {
+  it('a consent purpose without a title or a description (rule 7)', () => {
     const untitled = valid();
-    untitled.categories.necessary = { required: true };
-    expect(errorOf(untitled).message).toBe('categories.necessary.title: expected a string or { fr: string, ... }');
+    untitled.categories.statistics = { description: 'Mesurer.' };
+    expect(errorOf(untitled).message).toBe('categories.statistics.title: expected a string or { fr: string, ... }');
     const undescribed = valid();
     undescribed.categories.statistics = { title: 'Statistiques' };
     expect(errorOf(undescribed).message).toBe(
       'categories.statistics.description: expected a string or { fr: string, ... }',
+    );
+  });
+
+  it('an exempt audience cookie kept over 13 months (rule 29)', () => {
+    const catalogue = valid();
+    catalogue.categories.statistics = { exempt: true };
+    catalogue.services.matomo = {
+      category: 'statistics',
+      provider: 'Matomo',
+      title: 'Mesure',
+      cookies: [{ name: '_pk_id', purpose: 'x', duration: 396 }],
+    };
+    expect(errorOf(catalogue).message).toBe(
+      'services.matomo.cookies.0.duration: 396 days: an exempt audience cookie lives 395 days (13 months) at most',
     );
   });
 

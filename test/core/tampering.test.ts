@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  CatalogueError,
+  ConsentOptionError,
   type ConsentRecord,
   cookieAdapter,
   createConsentStore,
@@ -102,7 +102,7 @@ describe('the __Host- prefix', () => {
   });
 
   it('refuses a Domain, naming the option', () => {
-    expect(() => cookieAdapter({ hostPrefix: true, domain: 'montreuil.fr' })).toThrow(CatalogueError);
+    expect(() => cookieAdapter({ hostPrefix: true, domain: 'montreuil.fr' })).toThrow(ConsentOptionError);
     expect(() => cookieAdapter({ hostPrefix: true, domain: 'montreuil.fr' })).toThrow(/^cookie\.domain: /);
   });
 

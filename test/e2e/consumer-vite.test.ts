@@ -7,7 +7,8 @@ import { type StartedServer, startViteConsumer } from './server';
 
 // consumers/vite-app: the README quick start in a Vite app, with the packed tarball installed by name
 // (scripts/consumers.mjs prepares it), under the dev server and as built.
-const assets = fileURLToPath(new URL('../../consumers/vite-app/dist/assets', import.meta.url));
+const app = fileURLToPath(new URL('../../consumers/vite-app/', import.meta.url));
+const assets = `${app}dist/assets`;
 const patience = { timeout: 15_000 };
 
 let browser: Browser;
@@ -49,6 +50,18 @@ describe.each(['dev', 'preview'] as const)('the Vite consumer under `vite %s`', 
     expect((await page.context().cookies()).map(({ name }) => name)).toEqual(['charte']);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('a Playwright context pre-seeded with charte/testing’s consentCookie starts decided: no banner', async () => {
+    const { consentCookie } = await import(`${app}node_modules/charte/dist/testing.js`);
+    const { catalogue } = await import(`${app}src/catalogue.ts`);
+    const context = await browser.newContext();
+    await context.addCookies([consentCookie(catalogue, { categories: { statistics: true } }, { url: server.origin })]);
+    const page = await context.newPage();
+    await page.goto(server.origin);
+    await expect.poll(() => page.getByText('Mesure d’audience active').isVisible(), patience).toBe(true);
+    expect(await banner(page).count()).toBe(0);
+    await context.close();
   });
 
   if (mode === 'dev') {

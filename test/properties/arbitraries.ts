@@ -7,7 +7,8 @@ import {
   servicesOf,
 } from '../../src/core/catalogue';
 import { encodeRecord } from '../../src/core/codec';
-import type { ConsentEvent, ConsentMethod, ConsentRecord } from '../../src/core/machine';
+import type { ConsentEvent } from '../../src/core/machine';
+import type { ConsentMethod, ConsentRecord } from '../../src/core/record';
 
 /** Ids a plain object treats specially, or that sit next to the codec's `c`/`s` key suffixes and `.`/`-` separators. */
 export const TRICKY_IDS = [
@@ -112,6 +113,7 @@ const categorySpecArb = (proto: boolean, text: fc.Arbitrary<unknown>) =>
     title: text,
     description: text,
     noDescription: fc.boolean(),
+    noTitle: fc.boolean(),
     consentMode: fc.subarray([...CONSENT_MODE_TYPES]),
   });
 
@@ -123,8 +125,9 @@ const cookieSpecArb = (text: fc.Arbitrary<unknown>) =>
     duration: fc.option(
       fc.oneof(
         fc.constant('session' as const),
-        fc.integer({ min: 1, max: 400 }),
-        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        // At most 13 months, which an exempt category's cookies may not exceed (rule 29); mutations try longer ones.
+        fc.integer({ min: 1, max: 395 }),
+        fc.double({ min: 0.01, max: 395, noNaN: true }),
       ),
       { nil: undefined },
     ),
@@ -186,6 +189,7 @@ function buildDefinition(
     title: unknown;
     description: unknown;
     noDescription: boolean;
+    noTitle: boolean;
     consentMode: string[];
   }>,
   services: ReadonlyArray<{
@@ -208,10 +212,13 @@ function buildDefinition(
     revision,
     categories: Object.fromEntries(
       categories.map((c) => {
-        const category: Record<string, unknown> = { title: c.title };
+        const category: Record<string, unknown> = {};
         if (c.kind === 'required') category.required = true;
         if (c.kind === 'exempt') category.exempt = true;
-        if (!(c.kind === 'required' && c.noDescription)) category.description = c.description;
+        // The kit words a required or exempt category that gives no title or description.
+        const worded = c.kind === 'required' || c.kind === 'exempt';
+        if (!(worded && c.noTitle)) category.title = c.title;
+        if (!(worded && c.noDescription)) category.description = c.description;
         if (c.consentMode.length > 0) category.consentMode = c.consentMode;
         return [c.id, category];
       }),

@@ -7,12 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CatalogueDefinition,
-  CatalogueError,
-  CONSENT_MODE_TYPES,
-  defineCatalogue,
-} from '../../src/core/catalogue';
+import { type CatalogueDefinition, CONSENT_MODE_TYPES } from '../../src/core/catalogue';
+import { defineCatalogue } from '../../src/core/define';
+import { CatalogueError } from '../../src/core/errors';
 import { catalogueDefinitionArb } from './arbitraries';
 import { ensure, equal, PROPERTY_TIMEOUT, runProperty } from './run';
 
@@ -71,8 +68,9 @@ function targetsOf(definition: Json): Target[] {
     targets.push({ segments: at, kind: 'category' });
     targets.push({ segments: [...at, 'required'], kind: 'optionalBoolean' });
     targets.push({ segments: [...at, 'exempt'], kind: 'optionalBoolean' });
-    text([...at, 'title'], category.title, false);
-    text([...at, 'description'], category.description, category.required === true);
+    const worded = category.required === true || category.exempt === true;
+    text([...at, 'title'], category.title, worded);
+    text([...at, 'description'], category.description, worded);
     targets.push({ segments: [...at, 'consentMode'], kind: 'consentMode' });
     ((category.consentMode as unknown[] | undefined) ?? []).forEach((_, i) => {
       targets.push({ segments: [...at, 'consentMode', `${i}`], kind: 'consentModeEntry' });
@@ -118,7 +116,7 @@ function textProblem(value: unknown, path: string): string | null {
  * Where validation must report `value` put at `path` (of kind `kind`), or `null` if the value is valid there.
  * Objects put where objects belong are judged by their first required field, as the validator reads them.
  */
-function problemOf(kind: Kind, value: unknown, path: string, categories: Json): string | null {
+function problemOf(kind: Kind, value: unknown, path: string, categories: Json, exempt = false): string | null {
   switch (kind) {
     case 'root':
       // The whole catalogue is reported when it is not an object; an object without fields first at its revision.
@@ -176,7 +174,8 @@ function problemOf(kind: Kind, value: unknown, path: string, categories: Json): 
     case 'duration':
       return value === undefined ||
         value === 'session' ||
-        (typeof value === 'number' && value > 0 && Number.isFinite(value))
+        // An exempt category's cookie lives 13 months at most (rule 29).
+        (typeof value === 'number' && value > 0 && Number.isFinite(value) && !(exempt && value > 395))
         ? null
         : path;
     case 'party':
@@ -293,16 +292,26 @@ function deletedProblem(kind: Kind, path: string, segments: readonly string[], c
     case 'cookieName':
       return path;
     case 'optionalText':
-      // A description may be left out only for a required category.
-      return segments.at(-1) === 'description' && segments[0] === 'categories'
-        ? descriptionNeeded(categories, segments[1] as string, path)
+      // A category's title and description may be left out only when it is required or exempt.
+      return segments[0] === 'categories' && segments.length === 3
+        ? wordingNeeded(categories, segments[1] as string, path)
         : null;
     default:
       return null;
   }
 }
-const descriptionNeeded = (categories: Json, id: string, path: string) =>
-  (categories[id] as Json | undefined)?.required === true ? null : path;
+const wordingNeeded = (categories: Json, id: string, path: string) => {
+  const category = categories[id] as Json | undefined;
+  return category?.required === true || category?.exempt === true ? null : path;
+};
+
+/** Whether the cookie at `segments` (`services.<id>.cookies.<i>.…`) belongs to an exempt category. */
+const exemptCookie = (root: Json, segments: readonly string[]) => {
+  const service = isRecord(root.services) ? root.services[segments[1] as string] : undefined;
+  const category =
+    isRecord(service) && isRecord(root.categories) ? root.categories[service.category as string] : undefined;
+  return isRecord(category) && category.exempt === true;
+};
 
 /**
  * Applies `mutations` to a copy of `definition`: returns the copy (its root itself may be replaced) and the paths
@@ -338,7 +347,7 @@ function mutate(definition: Json, mutations: readonly Mutation[], values: readon
       const value = (values[mutation.value % values.length] as () => unknown)();
       // `required: true` and `exempt: true` are valid alone; they are tried together below.
       if (target.kind === 'optionalBoolean' && typeof value === 'boolean') continue;
-      const problem = problemOf(target.kind, value, path, categories);
+      const problem = problemOf(target.kind, value, path, categories, exemptCookie(root, target.segments));
       // A boxed string or a frozen value put there by an earlier mutation may refuse the new key.
       if (!problem || !Reflect.set(parent, key, value)) continue;
       expected.add(problem);

@@ -10,17 +10,11 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AnyCatalogue, type CatalogueDefinition, defineCatalogue } from '../../src/core/catalogue';
+import type { AnyCatalogue, CatalogueDefinition } from '../../src/core/catalogue';
 import { decodeRecord, encodeRecord } from '../../src/core/codec';
-import {
-  type ConsentEvent,
-  type ConsentRecord,
-  type ConsentState,
-  DEFAULT_MAX_AGE_DAYS,
-  initialState,
-  MAX_AGE_LIMIT_DAYS,
-  transition,
-} from '../../src/core/machine';
+import { defineCatalogue } from '../../src/core/define';
+import { type ConsentEvent, type ConsentState, initialState, transition } from '../../src/core/machine';
+import { type ConsentRecord, DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT_DAYS } from '../../src/core/record';
 import { montreuilDemo } from '../fixtures/montreuil';
 import {
   applyEdits,

@@ -16,7 +16,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyCatalogue, CatalogueDefinition } from '../../src/core/catalogue';
 import { decodeRecord, decodeStored, encodeRecord } from '../../src/core/codec';
-import type { ConsentEvent, ConsentRecord, ConsentState, ConsentStatus } from '../../src/core/machine';
+import type { ConsentEvent, ConsentState, ConsentStatus } from '../../src/core/machine';
+import type { ConsentRecord } from '../../src/core/record';
 import { readConsent, type StorageAdapter } from '../../src/core/storage';
 import { createConsentStore } from '../../src/core/store';
 import {

@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { type AnyCatalogue, type CatalogueDefinition, CatalogueError, defineCatalogue } from '../../src/core/catalogue';
+import type { AnyCatalogue, CatalogueDefinition } from '../../src/core/catalogue';
+import { defineCatalogue } from '../../src/core/define';
+import { CatalogueError } from '../../src/core/errors';
 
 /**
  * Runs a fast-check property the same way in every file of test/properties:

@@ -11,8 +11,8 @@ import {
   PreferencesDialog,
   PreferencesTrigger,
 } from '../../src';
-import { en } from '../../src/locales/en';
 import { fr } from '../../src/i18n/fr';
+import { en } from '../../src/locales/en';
 import { montreuilDemo } from '../fixtures/montreuil';
 
 const flatten = (resource: object): string[] =>

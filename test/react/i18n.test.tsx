@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { Banner, ConsentEmbed, ConsentProvider, CookieTable, defineCatalogue, memoryAdapter } from '../../src';
-import { en } from '../../src/locales/en';
 import { fr } from '../../src/i18n/fr';
+import { en } from '../../src/locales/en';
 import { montreuilDemo } from '../fixtures/montreuil';
 
 const strings = (resource: object): string[] =>

@@ -1,4 +1,4 @@
-import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from '../core';
+import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
 
 /**
  * Augment it once with your catalogue to type every hook and component app-wide:
