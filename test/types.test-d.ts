@@ -9,9 +9,11 @@ import {
   type ConsentRecord,
   ConsentScript,
   defineCatalogue,
+  type KitKey,
   type ServiceId,
   type ServiceIdOf,
   useConsent,
+  useConsentSelector,
 } from '../src';
 import type { montreuilDemo } from './fixtures/montreuil';
 
@@ -40,6 +42,20 @@ describe('defineCatalogue', () => {
       categories: { necessary: { required: true } },
       // @ts-expect-error "statistcs" is not a category of this catalogue
       services: { matomo: { category: 'statistcs', provider: 'Matomo', title: 'Mesure', cookies: [] } },
+    });
+  });
+
+  it('requires a title and a description for a consent category, and neither for a required or exempt one', () => {
+    defineCatalogue({
+      revision: 1,
+      categories: { necessary: { required: true }, audience: { exempt: true } },
+      services: {},
+    });
+    defineCatalogue({
+      revision: 1,
+      // @ts-expect-error a consent category needs a description (rule 7)
+      categories: { statistics: { title: 'Statistiques' } },
+      services: {},
     });
   });
 
@@ -82,6 +98,25 @@ describe('with the catalogue registered app-wide', () => {
     consent.save({ categories: { statistcs: true } });
     // @ts-expect-error typo in a category id
     consent.toggle({ category: 'vidoe' });
+    consent.toggle('statistics');
+    // @ts-expect-error the same shorthand, and the same check, as useConsent('statistics')
+    consent.toggle('statistcs');
+  });
+
+  it('useConsentSelector returns what the selector returns, from the typed state', () => {
+    expectTypeOf(useConsentSelector((state) => state.record?.id)).toEqualTypeOf<string | undefined>();
+    expectTypeOf(useConsentSelector((state) => state.granted.categories.video)).toEqualTypeOf<boolean>();
+  });
+
+  it('kit string keys are typed: a mistyped key fails to compile', () => {
+    expectTypeOf<'banner.title'>().toExtend<KitKey>();
+    expectTypeOf<'table.caption'>().toExtend<KitKey>();
+    // @ts-expect-error "banner.titel" is no key of the kit's strings
+    const key: KitKey = 'banner.titel';
+    expectTypeOf(key).toBeString();
+    ConsentProvider({ catalogue: {} as typeof montreuilDemo, translations: { fr: { banner: { title: 'Cookies' } } } });
+    // @ts-expect-error an override of a key the kit does not have
+    ConsentProvider({ catalogue: {} as typeof montreuilDemo, translations: { fr: { banner: { titel: 'Cookies' } } } });
   });
 
   it('ConsentGate takes a category or a service, never both, never a typo', () => {

@@ -16,7 +16,6 @@ export {
 } from './catalogue';
 export { decodeRecord, encodeRecord } from './codec';
 export { defineCatalogue } from './define';
-export { type ConsentChange, type ConsentEffect, effectsOf } from './effects';
 export { eraseCookies } from './erase';
 export { CatalogueError, ConsentOptionError } from './errors';
 export { catalogueHash, fingerprintsOf } from './hash';
@@ -30,16 +29,9 @@ export {
   initialState,
   type TargetInput,
   type TransitionContext,
-  targetOf,
   transition,
 } from './machine';
-export {
-  type Choices,
-  type ConsentMethod,
-  type ConsentRecord,
-  DEFAULT_MAX_AGE_DAYS,
-  MAX_AGE_LIMIT_DAYS,
-} from './record';
+export type { Choices, ConsentMethod, ConsentRecord } from './record';
 export type { CategoryId, Register, RegisteredCatalogue, ServiceId } from './register';
 export {
   type CookieOptions,
@@ -49,7 +41,6 @@ export {
   type ReadConsentOptions,
   readConsent,
   type StorageAdapter,
-  storageCookieName,
 } from './storage';
-export { type ConsentStore, type ConsentStoreOptions, createConsentStore } from './store';
+export { type ConsentChange, type ConsentStore, type ConsentStoreOptions, createConsentStore } from './store';
 export { VERSION } from './version';

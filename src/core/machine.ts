@@ -30,10 +30,6 @@ export type ConsentTarget<C extends AnyCatalogue = AnyCatalogue> =
 /** A category id, or a category or a service: what every hook and action that takes a target accepts. */
 export type TargetInput<C extends AnyCatalogue = AnyCatalogue> = CategoryIdOf<C> | ConsentTarget<C>;
 
-/** `'statistics'` as `{ category: 'statistics' }`. */
-export const targetOf = <C extends AnyCatalogue>(target: TargetInput<C>): ConsentTarget<C> =>
-  (typeof target === 'string' ? { category: target } : target) as ConsentTarget<C>;
-
 /** Partial choices, as passed to `save`. */
 export interface ChoicesInput<C extends AnyCatalogue = AnyCatalogue> {
   readonly categories?: { readonly [K in CategoryIdOf<C>]?: boolean };

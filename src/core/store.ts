@@ -1,11 +1,39 @@
-import type { AnyCatalogue } from './catalogue';
+import type { AnyCatalogue, CategoryIdOf, ServiceIdOf } from './catalogue';
 import { decodeStored, encodeRecord } from './codec';
-import { type ConsentChange, type ConsentEffect, effectsOf } from './effects';
 import { eraseCookies } from './erase';
 import { randomId } from './id';
 import { type ConsentEvent, type ConsentState, initialState, transition } from './machine';
-import { type ConsentRecord, checkMaxAgeDays, DEFAULT_MAX_AGE_DAYS } from './record';
+import { type Choices, type ConsentRecord, checkMaxAgeDays, DEFAULT_MAX_AGE_DAYS } from './record';
 import { type CookieOptions, cookieAdapter, fallbackToMemory, type StorageAdapter } from './storage';
+
+/** What changed in what may run, passed to `onChange`. */
+export interface ConsentChange<C extends AnyCatalogue = AnyCatalogue> {
+  /** Categories and services that became granted. */
+  readonly granted: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
+  /** Categories and services that were withdrawn. */
+  readonly revoked: { readonly categories: CategoryIdOf<C>[]; readonly services: ServiceIdOf<C>[] };
+  readonly state: ConsentState<C>;
+}
+
+/** One transition, as the store's effects see it. */
+interface Step<C extends AnyCatalogue> extends Omit<ConsentChange<C>, 'state'> {
+  readonly previous: ConsentState<C>;
+  readonly next: ConsentState<C>;
+  /** The record a decision made (`null` after a reset), or `undefined` when nothing was decided. */
+  readonly decision: ConsentRecord<C> | null | undefined;
+}
+
+/** Ids whose flag became `to`. */
+function turned<C extends AnyCatalogue>(before: Choices<C>, after: Choices<C>, to: boolean) {
+  const pick = (from: Record<string, boolean>, next: Record<string, boolean>) =>
+    Object.keys(next).filter((id) => next[id] === to && from[id] !== to);
+  return {
+    categories: pick(before.categories, after.categories) as CategoryIdOf<C>[],
+    services: pick(before.services, after.services) as ServiceIdOf<C>[],
+  };
+}
+
+const count = (ids: { categories: unknown[]; services: unknown[] }) => ids.categories.length + ids.services.length;
 
 /** Options of `createConsentStore`. */
 export interface ConsentStoreOptions<C extends AnyCatalogue> {
@@ -17,8 +45,8 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
   /** How long a choice lasts, 183 days (six months) by default, 395 (13 months) at most. */
   readonly maxAgeDays?: number;
   /**
-   * The choice read on the server (`readConsent`), so server and first client render agree; it stays in force when
-   * storage holds no choice (a test's `testConsent`), and a stored choice wins over it.
+   * The choice read on the server (`readConsent`), so server and first client render agree. When storage holds no
+   * choice on the first read, it stays in force and is stored (a test's `testConsent`); a stored choice wins over it.
    */
   readonly initialConsent?: ConsentRecord<C> | null;
   /** Called when what may run changes. */
@@ -108,26 +136,32 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     channel?.postMessage(seen);
   };
 
-  /** Runs one effect of a transition; the list and its order come from `effectsOf`. */
-  const run = (effect: ConsentEffect<C>) => {
-    switch (effect.type) {
-      case 'persist':
-        return persist(effect.record);
-      case 'record':
-        return onConsentRecorded && isolate(() => onConsentRecorded(effect.record));
-      case 'notify':
-        for (const listener of listeners) listener();
-        return;
-      case 'erase':
-        return eraseCookies(effect.cookies);
-      case 'change':
-        return onChange && isolate(() => onChange(effect.change));
-      case 'reload':
-        return location.reload();
-      default:
-        return effect satisfies never;
-    }
-  };
+  /** The work after a transition, all here and in this order; each effect looks at the step just taken. */
+  const effects: readonly ((step: Step<C>) => unknown)[] = [
+    function persistDecision({ decision }) {
+      if (decision !== undefined) persist(decision);
+    },
+    function recordDecision({ decision }) {
+      if (decision && onConsentRecorded) isolate(() => onConsentRecorded(decision));
+    },
+    function notify() {
+      for (const listener of listeners) listener();
+    },
+    function eraseRefused({ previous, next }) {
+      // Rule 13: every service not granted has its cookies deleted whenever what may run is settled anew, so a
+      // withdrawal after an expiry or a revision, or a cookie missed earlier, is caught too.
+      if (next.granted === previous.granted || next.status === 'unknown') return;
+      const services = next.granted.services as Record<string, boolean>;
+      eraseCookies(catalogue.serviceIds.flatMap((id) => (services[id] ? [] : (catalogue.services[id]?.cookies ?? []))));
+    },
+    function reportChange({ next, granted, revoked }) {
+      if (onChange && count(granted) + count(revoked) > 0) isolate(() => onChange({ granted, revoked, state: next }));
+    },
+    function reloadOnWithdraw({ revoked }) {
+      // Reading storage on load is no withdrawal, even when it refuses what the defaults granted.
+      if (hydrated && options.reloadOnWithdraw && count(revoked) > 0) location.reload();
+    },
+  ];
 
   const send = (event: ConsentEvent<C>) => {
     // A click recorded inside another site's frame may be clickjacked; the browser's own GPC signal is not.
@@ -135,7 +169,7 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     const clicked = deciding && !('method' in event && event.method === 'gpc');
     if (clicked && !options.allowInFrame && framedByAnotherOrigin()) return;
     const previous = state;
-    state = transition(previous, event, {
+    const next = transition(previous, event, {
       catalogue,
       now: now(),
       maxAgeDays,
@@ -144,9 +178,17 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       // Serialising the interface's strings is only worth it for a decision's record.
       texts: deciding ? (options.texts?.() ?? '') : '',
     });
-    if (state === previous) return;
-    const reloadOnWithdraw = hydrated && options.reloadOnWithdraw === true;
-    for (const effect of effectsOf(catalogue, previous, state, event, { reloadOnWithdraw })) run(effect);
+    if (next === previous) return;
+    state = next;
+    const step = {
+      previous,
+      next,
+      // Reading storage (HYDRATE) is no decision: nothing to write back, nothing to record.
+      decision: next.record !== previous.record && event.type !== 'HYDRATE' ? next.record : undefined,
+      granted: turned<C>(previous.granted, next.granted, true),
+      revoked: turned<C>(previous.granted, next.granted, false),
+    };
+    for (const effect of effects) effect(step);
   };
 
   /** Takes a value written by another tab; one of another revision comes from a tab with older or newer code. */
@@ -175,8 +217,13 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     send,
     hydrate() {
       seen = storage.read();
-      // Storage without a choice leaves in force the one the server read, or a test gave (`initialConsent`).
-      send({ type: 'HYDRATE', record: read(seen) ?? serverState.record });
+      const stored = read(seen);
+      // Storage without a choice keeps the one the server read, or a test gave (`initialConsent`), while nothing has
+      // replaced it, if it still counts as stored; it is written back, so that state and storage agree.
+      const { record } = serverState;
+      const initial = stored || !record || state.record !== record ? null : read(encodeRecord(record, catalogue));
+      send({ type: 'HYDRATE', record: stored ?? initial });
+      if (initial) persist(initial);
       hydrated = true;
       if (!state.record && options.globalPrivacyControl !== false && gpcSignal()) {
         send({ type: 'REJECT_ALL', method: 'gpc' });

@@ -123,7 +123,7 @@ export function validateCatalogue(definition: unknown): asserts definition is Ca
       check(
         !exempt || typeof duration !== 'number' || duration <= MAX_AGE_LIMIT_DAYS,
         `${cookiePath}.duration`,
-        `${duration} days: an exempt audience cookie lives ${MAX_AGE_LIMIT_DAYS} days (13 months) at most`,
+        `${show(duration)} days: an exempt audience cookie lives ${MAX_AGE_LIMIT_DAYS} days (13 months) at most`,
       );
       const owner = cookieOwners.get(key);
       check(!owner, `${cookiePath}.name`, `duplicate cookie name in category "${category}" (also at ${owner})`);

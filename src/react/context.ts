@@ -2,14 +2,14 @@ import type { i18n as I18n } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { AnyCatalogue, ConsentStore } from '../core';
 import type { KitTranslations } from '../i18n';
-import type { DialogRegistry } from './dialog-registry';
 
-/** Made once per provider: its store, the host's wording of the kit, and its preferences dialog's registry. */
+/** Made once per provider: its store, the host's wording of the kit, and the id of its preferences dialog. */
 export interface ConsentScope {
   // Inside the kit, ids are plain strings whatever catalogue the app registered.
   readonly store: ConsentStore<AnyCatalogue>;
   readonly translations: KitTranslations | undefined;
-  readonly dialog: DialogRegistry;
+  /** The dialog content's id, made with `useId`, so server and client agree on the openers' `aria-controls`. */
+  readonly dialogId: string;
 }
 
 /** What the provider shares with the kit's components. */

@@ -1,6 +1,8 @@
+import type { ConsentScope } from './context';
+
 /**
- * The preferences dialogs of one provider and the persistent openers that stand in for a lost one; made once by
- * `ConsentProvider`, so the headless path never loads what a dialog needs.
+ * The preferences dialogs of one provider and the persistent openers that stand in for a lost one; made on first
+ * use by a visible component, so the headless path never loads it.
  */
 export interface DialogRegistry {
   /** The id of the dialog's content, for the openers' `aria-controls`. */
@@ -15,8 +17,16 @@ export interface DialogRegistry {
   fallbackOpener(): HTMLElement | undefined;
 }
 
-/** A registry for the dialog whose content has the id `id`. */
-export function createDialogRegistry(id: string): DialogRegistry {
+const registries = new WeakMap<ConsentScope, DialogRegistry>();
+
+/** The dialog registry of one provider. */
+export function dialogOf(scope: ConsentScope): DialogRegistry {
+  const registry = registries.get(scope) ?? createDialogRegistry(scope.dialogId);
+  registries.set(scope, registry);
+  return registry;
+}
+
+function createDialogRegistry(id: string): DialogRegistry {
   const preloads = new Set<() => void>();
   const openers = new Set<HTMLElement>();
   return {

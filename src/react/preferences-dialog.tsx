@@ -2,6 +2,7 @@ import type { DialogContentProps } from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { part } from './anatomy';
 import { useConsentContext } from './context';
+import { dialogOf } from './dialog-registry';
 import { useStoreSelector } from './use-consent';
 
 /** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
@@ -47,7 +48,9 @@ const preloadOnIntent = () => {
  */
 export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogProps>(
   function PreferencesDialog(props, ref) {
-    const { store, dialog } = useConsentContext('PreferencesDialog').scope;
+    const { scope } = useConsentContext('PreferencesDialog');
+    const { store } = scope;
+    const dialog = dialogOf(scope);
     const open = useStoreSelector('PreferencesDialog', (state) => state.view === 'preferences');
     const [body, setBody] = useState(() => loaded);
     // Mounted from the first opening on, so that closing runs Radix's exit and focus return; never on the server.

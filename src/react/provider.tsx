@@ -10,7 +10,6 @@ import {
 } from '../core';
 import type { KitTranslations } from '../i18n';
 import { ConsentContext, type ConsentScope } from './context';
-import { createDialogRegistry } from './dialog-registry';
 
 type StoreSource<C extends AnyCatalogue> =
   | ({
@@ -75,7 +74,7 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
     return {
       store: created as unknown as ConsentStore<AnyCatalogue>,
       translations,
-      dialog: createDialogRegistry(`charte-preferences${dialogId}`),
+      dialogId: `charte-preferences${dialogId}`,
     };
   });
   const { store } = scope;

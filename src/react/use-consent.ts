@@ -1,14 +1,13 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import {
-  type AnyCatalogue,
-  type ChoicesInput,
-  type ConsentEvent,
-  type ConsentState,
-  type ConsentStore,
-  type ConsentTarget,
-  type RegisteredCatalogue,
-  type TargetInput,
-  targetOf,
+import type {
+  AnyCatalogue,
+  ChoicesInput,
+  ConsentEvent,
+  ConsentState,
+  ConsentStore,
+  ConsentTarget,
+  RegisteredCatalogue,
+  TargetInput,
 } from '../core';
 import { useConsentContext } from './context';
 
@@ -36,6 +35,10 @@ export interface ConsentApi extends ConsentState<Catalogue> {
   /** Sends any event to the store. */
   send(event: ConsentEvent<Catalogue>): void;
 }
+
+/** `'statistics'` as `{ category: 'statistics' }`. */
+const targetOf = <C extends AnyCatalogue>(target: TargetInput<C>): ConsentTarget<C> =>
+  (typeof target === 'string' ? { category: target } : target) as ConsentTarget<C>;
 
 /** Whether `target` may run in `state`. */
 export function isGranted<C extends AnyCatalogue>(state: ConsentState<C>, target: ConsentTarget<C>): boolean {

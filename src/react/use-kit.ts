@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useMemo, useSyncExternalStore } from 'react';
 import { createTranslator } from '../i18n';
 import { useConsentContext } from './context';
+import { dialogOf } from './dialog-registry';
 import { kitI18nOf } from './kit-i18n';
 import { actionsOf } from './use-consent';
 
@@ -22,7 +23,7 @@ export function useKit(caller: string) {
   const current = useSyncExternalStore(subscribe, language, language);
   const translator = useMemo(() => createTranslator(instance, current), [instance, current]);
   const consent = useMemo(() => actionsOf(scope.store), [scope.store]);
-  return { store: scope.store, dialog: scope.dialog, consent, ...translator };
+  return { store: scope.store, dialog: dialogOf(scope), consent, ...translator };
 }
 
 export type Kit = ReturnType<typeof useKit>;

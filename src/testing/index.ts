@@ -3,13 +3,13 @@ import {
   type ChoicesInput,
   type ConsentRecord,
   type CookieOptions,
-  DEFAULT_MAX_AGE_DAYS,
   encodeRecord,
   initialState,
-  storageCookieName,
   transition,
 } from '../core';
 import { randomId } from '../core/id';
+import { DEFAULT_MAX_AGE_DAYS } from '../core/record';
+import { storageCookieName } from '../core/storage';
 
 /** Options of `testConsent`. */
 export interface TestConsentOptions {

@@ -1,5 +1,5 @@
 /**
- * Issue 7, catalogue validation: a valid catalogue, broken at one to three random places (a wrong type at any path,
+ * Catalogue validation: a valid catalogue, broken at one to three random places (a wrong type at any path,
  * a missing field or `fr`, an unknown category, a duplicate cookie name, a RegExp-like object, a duration that is
  * not a positive finite number, arrays where objects belong…), always makes `defineCatalogue` throw a
  * `CatalogueError` whose message starts with the path of a broken place; never a TypeError from inside the kit.
@@ -308,8 +308,8 @@ const wordingNeeded = (categories: Json, id: string, path: string) => {
 /** Whether the cookie at `segments` (`services.<id>.cookies.<i>.…`) belongs to an exempt category. */
 const exemptCookie = (root: Json, segments: readonly string[]) => {
   const service = isRecord(root.services) ? root.services[segments[1] as string] : undefined;
-  const category =
-    isRecord(service) && isRecord(root.categories) ? root.categories[service.category as string] : undefined;
+  const id = isRecord(service) ? service.category : undefined;
+  const category = typeof id === 'string' && isRecord(root.categories) ? root.categories[id] : undefined;
   return isRecord(category) && category.exempt === true;
 };
 

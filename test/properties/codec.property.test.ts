@@ -1,5 +1,5 @@
 /**
- * Issue 7, property-based tests of the codec (rule 23).
+ * Property-based tests of the codec (rule 23).
  * - Decoding anything (strings, bytes, JSON, deep nesting, `__proto__` keys, huge arrays, other codec versions,
  *   tampered values) never throws, yields "no choice" (`null`) or a valid record of exactly the catalogue's ids,
  *   and leaves `Object.prototype` untouched.

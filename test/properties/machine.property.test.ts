@@ -1,5 +1,5 @@
 /**
- * Issue 7, property-based tests of the state machine, driven through the real store (`createConsentStore`) with
+ * Property-based tests of the state machine, driven through the real store (`createConsentStore`) with
  * random events, storage faults (adapter methods that throw), clock jumps, reads of storage (`hydrate()`) and
  * values announced by other tabs. A model, kept apart from the machine, tracks what the visitor (or a stored
  * record) justified; after every step:
@@ -417,10 +417,21 @@ function runSteps({ catalogue, ids, steps }: Run, setup: Setup) {
     announced.length = 0;
     stops.push(store.hydrate());
     seen = value;
-    const event: ConsentEvent = { type: 'HYDRATE', record: decodeStored(value, catalogue, now, maxAgeDays) };
+    const stored = decodeStored(value, catalogue, now, maxAgeDays);
+    // No stored choice keeps `initialConsent` while nothing replaced it, if it still counts as stored, written back.
+    const initial =
+      stored || !initialConsent || before.record !== initialConsent
+        ? null
+        : decodeRecord(encodeRecord(initialConsent, catalogue), catalogue, now, maxAgeDays);
+    const event: ConsentEvent = { type: 'HYDRATE', record: stored ?? initial };
     const [hydrated, refused] = announced as [ConsentState, ConsentState | undefined];
     model.apply(event, before);
     if (hydrated.record !== before.record) readSinceWrite = true;
+    if (initial) {
+      written = hydrated.record;
+      seen = encodeRecord(initial, catalogue);
+      readSinceWrite = false;
+    }
     check(before, event, hydrated, !refused);
     if (setup.gpc && !hydrated.record) {
       // Rule 14: without a choice, the GPC signal is a refusal, recorded as such.

@@ -7,7 +7,7 @@ import { CatalogueError } from '../../src/core/errors';
 
 /**
  * Runs a fast-check property the same way in every file of test/properties:
- * - `FC_NUM_RUNS` sets the number of cases (10,000 by default, issue 7);
+ * - `FC_NUM_RUNS` sets the number of cases (10,000 by default);
  * - `FC_SEED` replays a run (fast-check prints the seed, and the shrink `path`, of a failure);
  * - `FC_PATH` (with `FC_SEED`) replays the shrunk counterexample directly.
  * Once the property holds it prints `property <name>: <cases> cases, seed <seed>`.

@@ -74,11 +74,6 @@ describe('ConsentScript (rule 16)', () => {
 describe('ConsentEmbed', () => {
   const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], montreuilDemo, Date.now());
 
-  afterEach(() => {
-    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-    document.cookie = 'charte=; Max-Age=0; Path=/';
-  });
-
   it('names the provider and mounts no iframe before consent', async () => {
     render(<EmbedPage />);
     expect(
@@ -112,11 +107,7 @@ describe('ConsentEmbed', () => {
   });
 });
 
-describe('review findings', () => {
-  afterEach(() => {
-    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-    document.cookie = 'charte=; Max-Age=0; Path=/';
-  });
+describe('ConsentEmbed, when the choice changes around it', () => {
   const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], revised, Date.now());
 
   it('"Toujours autoriser" after a revision bump grants that service only, not the old revision’s choices', async () => {

@@ -3,22 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type ConsentProviderProps, localStorageAdapter } from '../../src';
 import type { montreuilDemo } from '../fixtures/montreuil';
-import { banner, forgetChoice, GatedPage } from './gated-page';
+import { banner, KitPage } from './kit';
 
 type Demo = typeof montreuilDemo;
 
 afterEach(() => {
-  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
-  localStorage.clear();
-  forgetChoice();
 });
 
 /** Renders, accepts everything, and checks the choice holds on this page for `seconds` more. */
 async function acceptAndKeep(props: Partial<ConsentProviderProps<Demo>> = {}, seconds = 3) {
   const errors = vi.spyOn(console, 'error');
-  render(<GatedPage {...props} />);
+  render(<KitPage {...props} />);
   await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
   expect(banner()).toBeNull();
   expect(screen.getByText('Statistiques actives')).toBeInTheDocument();

@@ -1,13 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { banner, forgetChoice, GatedPage } from './gated-page';
+import { banner, forgetChoice, KitPage } from './kit';
 
 // Clickjacking into consent: a decision made while another origin frames the page records nothing.
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  forgetChoice();
 });
 
 describe('framing by another origin', () => {
@@ -21,7 +20,7 @@ describe('framing by another origin', () => {
 
   it('the banner’s buttons record nothing: no clickjacked consent', async () => {
     framedBy(false);
-    render(<GatedPage />);
+    render(<KitPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(banner()).toBeVisible();
     expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
@@ -30,14 +29,13 @@ describe('framing by another origin', () => {
 
   it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
     framedBy(false);
-    const view = render(<GatedPage allowInFrame />);
+    const view = render(<KitPage allowInFrame />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
     view.unmount();
-    // biome-ignore lint/suspicious/noDocumentCookie: starts the second case from a first visit.
-    document.cookie = 'charte=; Max-Age=0; Path=/';
+    forgetChoice();
     framedBy(true);
-    render(<GatedPage />);
+    render(<KitPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
   });

@@ -33,8 +33,6 @@ function Page({ initialConsent }: { initialConsent: ReturnType<typeof readConsen
 }
 
 afterEach(() => {
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
   document.body.innerHTML = '';
 });
 

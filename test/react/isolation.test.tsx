@@ -1,20 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeRecord } from '../../src';
 import { createBeacon } from '../../src/beacon';
-import { montreuilDemo } from '../fixtures/montreuil';
-import { forgetChoice, GatedPage } from './gated-page';
+import { KitPage, storedRecord } from './kit';
 
 // Rule 25's failure isolation: a host callback or a beacon that fails never breaks the UI nor loses the choice.
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  localStorage.clear();
-  forgetChoice();
 });
 
-const stored = () => decodeRecord(/(?:^|; )charte=([^;]*)/.exec(document.cookie)?.[1], montreuilDemo, Date.now());
+const stored = () => storedRecord();
 
 describe('a failing host callback or beacon', () => {
   it.each([
@@ -37,7 +33,7 @@ describe('a failing host callback or beacon', () => {
   ])('%s: the banner closes, the gate opens, the choice is stored, the error is reported', async (_name, props) => {
     const reportError = vi.fn();
     vi.stubGlobal('reportError', reportError);
-    render(<GatedPage {...props} />);
+    render(<KitPage {...props} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
     expect(screen.queryByRole('region', { name: 'Vos choix en matière de cookies' })).toBeNull();
     expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
@@ -52,7 +48,7 @@ describe('a failing host callback or beacon', () => {
         throw new TypeError('Failed to execute sendBeacon');
       },
     });
-    render(<GatedPage onConsentRecorded={createBeacon('/consentements')} />);
+    render(<KitPage onConsentRecorded={createBeacon('/consentements')} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Tout refuser' }));
     expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
     expect(stored()?.method).toBe('reject-all');

@@ -47,8 +47,6 @@ const stored = async (catalogue: typeof montreuilDemo | typeof revised) => {
 afterEach(() => {
   vi.doUnmock('../../src/react/preferences-content');
   vi.unstubAllGlobals();
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
 });
 
 describe('the preferences dialog, loaded on first opening', () => {

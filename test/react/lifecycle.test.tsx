@@ -16,8 +16,6 @@ import { montreuilDemo, revised } from '../fixtures/montreuil';
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
 });
 
 function Page({ catalogue, ...props }: { catalogue: typeof montreuilDemo | typeof revised; lng?: string }) {

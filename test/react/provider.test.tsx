@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type ConsentApi,
   ConsentGate,
@@ -12,11 +12,6 @@ import {
   useConsent,
 } from '../../src';
 import { MONTREUIL_COOKIE, montreuil, montreuilDemo } from '../fixtures/montreuil';
-
-afterEach(() => {
-  // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-  document.cookie = `${MONTREUIL_COOKIE}=; Max-Age=0; Path=/`;
-});
 
 function Status() {
   const { status, view } = useConsent();
