@@ -53,6 +53,24 @@ export default defineConfig([
     external,
   })),
   { entry: { styles: 'src/styles/charte.css' }, minify: true },
+  // Node only, and no browser entry imports them: the consent endpoint and proof log, and the DPO's CLI.
+  // better-sqlite3 and pg are optional peers, loaded on first use.
+  {
+    entry: { server: 'src/server/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pg'],
+  },
+  {
+    entry: { 'consent-log': 'src/server/cli.ts' },
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['better-sqlite3', 'pg'],
+  },
   {
     // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
     // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
