@@ -132,11 +132,12 @@ export function postgresLog(pool: PostgresQueryable): ConsentLog {
     get,
     async *export(range) {
       const { from, to } = bounds(range);
-      let cursor: [number, string] = [from - 1, '00000000-0000-0000-0000-000000000000'];
+      // The nil UUID sorts before any record's id (a v4 UUID).
+      let cursor: [number, string] = [from, '00000000-0000-0000-0000-000000000000'];
       for (;;) {
         const { rows } = await query<Row>(
-          `SELECT ${COLUMNS} FROM ${TABLE} WHERE ${RANGE} AND (decided_at, id) > ($3, $4) ORDER BY decided_at, id LIMIT ${PAGE_SIZE}`,
-          [from, to, ...cursor],
+          `SELECT ${COLUMNS} FROM ${TABLE} WHERE decided_at >= $1 AND decided_at < $2 AND (decided_at, id) > ($1, $3) ORDER BY decided_at, id LIMIT ${PAGE_SIZE}`,
+          [cursor[0], to, cursor[1]],
         );
         for (const row of rows) yield recordOf(row);
         const last = rows.at(-1);

@@ -110,6 +110,9 @@ const RANGE = 'decided_at >= @from AND decided_at < @to';
  * Appends that arrive together are written in one transaction, acknowledged once it is committed.
  */
 export function sqliteLog(path: string, { synchronous = 'full' }: SqliteLogOptions = {}): ConsentLog {
+  if (synchronous !== 'full' && synchronous !== 'normal') {
+    throw new RangeError(`synchronous: expected 'full' or 'normal', got ${String(synchronous)}`);
+  }
   let opening: Promise<ReturnType<typeof prepare>> | undefined;
   let pending: { row: Row; record: ConsentRecord; done: (result: AppendResult) => void; fail: (e: unknown) => void }[] =
     [];
@@ -130,8 +133,9 @@ export function sqliteLog(path: string, { synchronous = 'full' }: SqliteLogOptio
       db,
       byId,
       appendAll,
-      page: db.prepare<{ from: number; to: number; after: number; id: string }, Row>(
-        `SELECT * FROM ${TABLE} WHERE ${RANGE} AND (decided_at, id) > (@after, @id) ORDER BY decided_at, id LIMIT ${PAGE_SIZE}`,
+      // The cursor is the lower bound itself: with `from` beside it, SQLite would scan from `from` on every page.
+      page: db.prepare<{ to: number; after: number; id: string }, Row>(
+        `SELECT * FROM ${TABLE} WHERE decided_at >= @after AND decided_at < @to AND (decided_at, id) > (@after, @id) ORDER BY decided_at, id LIMIT ${PAGE_SIZE}`,
       ),
       perDay: db.prepare<{ from: number; to: number }, DayMethodCount>(
         `SELECT strftime('%Y-%m-%d', decided_at / 1000, 'unixepoch') AS day, method, count(*) AS count FROM ${TABLE} WHERE ${RANGE} GROUP BY day, method ORDER BY day, method`,
@@ -185,9 +189,9 @@ export function sqliteLog(path: string, { synchronous = 'full' }: SqliteLogOptio
     async *export(range) {
       const { page } = await ready();
       const { from, to } = bounds(range);
-      let cursor = { after: from - 1, id: '' };
+      let cursor = { after: from, id: '' };
       for (;;) {
-        const rows = page.all({ from, to, ...cursor });
+        const rows = page.all({ to, ...cursor });
         for (const row of rows) yield recordOf(row);
         const last = rows.at(-1);
         if (!last || rows.length < PAGE_SIZE) return;

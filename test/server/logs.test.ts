@@ -188,6 +188,10 @@ describe.each(Object.keys(stores))('the proof log in %s', (name) => {
 });
 
 describe('sqliteLog', () => {
+  it('refuses a synchronous setting it does not know', () => {
+    expect(() => sqliteLog(join(folder, 'x.sqlite'), { synchronous: 'off' as 'full' })).toThrow('synchronous');
+  });
+
   it('rejects while its file cannot be opened, and opens it once it can', async () => {
     const missing = join(folder, 'not-yet', 'log.sqlite');
     const log = sqliteLog(missing);
