@@ -94,8 +94,30 @@ const build = (outDir: string, development: boolean): Options[] => {
   ];
 };
 
+/**
+ * Node only, and no browser entry imports them: the consent endpoint, the proof log and the DPO's CLI. They load
+ * charte/core beside them (dist/core.js), so its classes are one; better-sqlite3 and pg are optional peers.
+ */
+const node = (extension: 'js' | 'cjs') =>
+  ({
+    outDir: 'dist',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'pg'],
+    define: { __DEV__: 'true' },
+    esbuildPlugins: [coreAsSiblingEntry(extension)],
+  }) satisfies Options;
+
 export default defineConfig([
   ...build('dist', true),
   ...build('dist/production', false),
   { entry: { styles: 'src/styles/charte.css' }, outDir: 'dist', minify: true },
+  { ...node('js'), entry: { server: 'src/server/index.ts' }, format: 'esm', dts: true },
+  { ...node('cjs'), entry: { server: 'src/server/index.ts' }, format: 'cjs', dts: true },
+  {
+    ...node('js'),
+    entry: { 'consent-log': 'src/server/cli.ts' },
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ]);

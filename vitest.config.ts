@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**'],
+          exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**', 'test/server/**'],
           restoreMocks: true,
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -50,6 +50,18 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        // charte/server on Node: a real SQLite file, a PostgreSQL the project starts, the CLI, and Chromium.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -8,8 +8,10 @@ trap 'rm -rf "$work"' EXIT
 git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work")
 cp -r "$root/dist" "$work/dist"
 cd "$work"
-npm ci --no-audit --no-fund --loglevel=error
-npm install --no-save --no-audit --no-fund --loglevel=error react@18.3.1 react-dom@18.3.1
+# No install scripts: better-sqlite3 (the SSR example's proof log) takes the addon already built for this Node.
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+cp -r "$root/node_modules/better-sqlite3/build" node_modules/better-sqlite3/
+npm install --no-save --ignore-scripts --no-audit --no-fund --loglevel=error react@18.3.1 react-dom@18.3.1
 node -e "console.log('React', require('react/package.json').version)"
 # Next.js 16 needs React 19: only the SSR example is built and driven here.
 node examples/ssr/build.mjs

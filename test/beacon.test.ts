@@ -5,6 +5,7 @@ import { montreuilDemo } from './fixtures/montreuil';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   localStorage.clear();
 });
 
@@ -15,63 +16,109 @@ function decision(type: 'ACCEPT_ALL' | 'REJECT_ALL' = 'ACCEPT_ALL') {
   return store.getSnapshot().record as ConsentRecord;
 }
 
-/** navigator.sendBeacon answering `queued` in turn, recording what was posted. */
-function beaconAnswering(...queued: (boolean | Error)[]) {
-  const posted: { url: string; body: unknown }[] = [];
-  const sendBeacon = vi.fn((url: string, body: string) => {
-    const answer = queued.length > 1 ? queued.shift() : queued[0];
+type Answer = number | 'opaque' | Error;
+
+/** A fetch answering `answers` in turn (a status, an opaque response or a network error), recording each post. */
+function endpointAnswering(...answers: Answer[]) {
+  const posted: { url: string; init: RequestInit; body: ConsentRecord }[] = [];
+  const fetch = vi.fn(async (url: string, init: RequestInit) => {
+    const answer = (answers.length > 1 ? answers.shift() : answers[0]) as Answer;
+    posted.push({ url, init, body: JSON.parse(String(init.body)) });
     if (answer instanceof Error) throw answer;
-    if (answer) posted.push({ url, body: JSON.parse(body) });
-    return answer;
+    return answer === 'opaque'
+      ? { ok: false, status: 0, type: 'opaque' }
+      : { ok: answer >= 200 && answer < 300, status: answer, type: 'basic' };
   });
-  vi.stubGlobal('navigator', { ...navigator, sendBeacon });
-  return { posted, sendBeacon };
+  vi.stubGlobal('fetch', fetch);
+  return { posted, fetch };
 }
 
+const outbox = () => (JSON.parse(localStorage.getItem('charte-outbox') ?? '[]') as ConsentRecord[]).map(({ id }) => id);
+/** Lets the stubbed responses reach the beacon. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('createBeacon', () => {
-  it('posts each record as JSON to the host URL', () => {
-    const { posted } = beaconAnswering(true);
+  it('posts each record as JSON, with a keepalive fetch, and forgets it once the endpoint took it', async () => {
+    const { posted } = endpointAnswering(204);
     const record = decision();
-    createBeacon('/consentements')(record);
-    expect(posted).toEqual([{ url: '/consentements', body: record }]);
+    createBeacon('/api/consent')(record);
+    expect(posted).toEqual([
+      { url: '/api/consent', init: expect.objectContaining({ method: 'POST', keepalive: true }), body: record },
+    ]);
+    expect(outbox()).toEqual([record.id]);
+    await settled();
+    expect(outbox()).toEqual([]);
     expect(localStorage.getItem('charte-outbox')).toBeNull();
   });
 
-  it('keeps a record the browser did not queue and posts it on the next page load', () => {
-    beaconAnswering(false);
+  it.each([
+    ['the network fails', new TypeError('Failed to fetch')],
+    ['the endpoint answers 503', 503],
+    ['the endpoint is not found', 404],
+  ] as const)('keeps a record when %s, and posts it on the next page load', async (_, answer) => {
+    endpointAnswering(answer);
     const record = decision();
-    createBeacon('/consentements')(record);
-    expect(JSON.parse(localStorage.getItem('charte-outbox') ?? '[]')).toEqual([record]);
-    const { posted } = beaconAnswering(true);
-    createBeacon('/consentements');
-    expect(posted).toEqual([{ url: '/consentements', body: record }]);
-    expect(localStorage.getItem('charte-outbox')).toBeNull();
+    createBeacon('/api/consent')(record);
+    await settled();
+    expect(outbox()).toEqual([record.id]);
+    const { posted } = endpointAnswering(204);
+    createBeacon('/api/consent');
+    expect(posted.map(({ body }) => body)).toEqual([record]);
+    await settled();
+    expect(outbox()).toEqual([]);
   });
 
-  it('sends what waited before the new record, in order', () => {
-    beaconAnswering(false);
+  it.each([400, 409])(
+    'drops a record the endpoint refused with %i: posting it again would not help',
+    async (status) => {
+      endpointAnswering(status);
+      createBeacon('/api/consent')(decision());
+      await settled();
+      expect(outbox()).toEqual([]);
+    },
+  );
+
+  it('counts an opaque answer from an endpoint on another origin as reached', async () => {
+    endpointAnswering('opaque');
+    createBeacon('https://proof.example.fr/records')(decision());
+    await settled();
+    expect(outbox()).toEqual([]);
+  });
+
+  it('posts what waited along with the new record, oldest first, and keeps only what failed', async () => {
+    endpointAnswering(503);
     const [first, second] = [decision('ACCEPT_ALL'), decision('REJECT_ALL')];
-    const send = createBeacon('/consentements');
+    const send = createBeacon('/api/consent');
     send(first);
-    const { posted } = beaconAnswering(true);
+    await settled();
+    const { posted } = endpointAnswering(204, 503);
     send(second);
-    expect(posted.map(({ body }) => (body as ConsentRecord).id)).toEqual([first.id, second.id]);
+    expect(posted.map(({ body }) => body.id)).toEqual([first.id, second.id]);
+    await settled();
+    expect(outbox()).toEqual([second.id]);
   });
 
-  it('never throws: a throwing sendBeacon, blocked storage or a corrupt outbox', () => {
-    beaconAnswering(new TypeError('sendBeacon: not allowed'));
+  it('never throws: a throwing or missing fetch, blocked storage or a corrupt outbox', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => {
+        throw new TypeError('fetch: not allowed');
+      }),
+    );
     localStorage.setItem('charte-outbox', '{not json');
-    expect(() => createBeacon('/consentements')(decision())).not.toThrow();
-    expect(JSON.parse(localStorage.getItem('charte-outbox') ?? '[]')).toHaveLength(1);
+    expect(() => createBeacon('/api/consent')(decision())).not.toThrow();
+    expect(outbox()).toHaveLength(1);
+    vi.stubGlobal('fetch', undefined);
+    expect(() => createBeacon('/api/consent')(decision())).not.toThrow();
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    const { posted } = beaconAnswering(true);
-    expect(() => createBeacon('/consentements')(decision())).not.toThrow();
+    const { posted } = endpointAnswering(204);
+    expect(() => createBeacon('/api/consent')(decision())).not.toThrow();
     expect(posted).toHaveLength(1);
-    vi.restoreAllMocks();
+    await settled();
   });
 });

@@ -29,6 +29,8 @@ function typeErrors(ts: typeof typescript, code: string, name = 'readme-snippet.
   const file = `${app}src/${name}`;
   const { config } = ts.readConfigFile(`${app}tsconfig.minimum.json`, ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, app);
+  // Some snippets run on a server (charte/server, node:http): Node's types beside Vite's.
+  options.types = ['vite/client', 'node'];
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (path) => path === file || fileExists(path);

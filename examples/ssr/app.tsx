@@ -10,7 +10,14 @@ import {
 import { COOKIE, catalogue } from '../portal-catalogue';
 
 /** The whole document, rendered on the server and hydrated in the browser with the same choice. */
-export function App({ initialConsent }: { initialConsent: ConsentRecord<typeof catalogue> | null }) {
+export function App({
+  initialConsent,
+  onConsentRecorded,
+}: {
+  initialConsent: ConsentRecord<typeof catalogue> | null;
+  /** Only in the browser: where each decision's record goes. */
+  onConsentRecorded?: (record: ConsentRecord<typeof catalogue>) => void;
+}) {
   return (
     <html lang="fr">
       <head>
@@ -27,7 +34,12 @@ export function App({ initialConsent }: { initialConsent: ConsentRecord<typeof c
         </style>
       </head>
       <body>
-        <ConsentProvider catalogue={catalogue} cookie={{ name: COOKIE }} initialConsent={initialConsent}>
+        <ConsentProvider
+          catalogue={catalogue}
+          cookie={{ name: COOKIE }}
+          initialConsent={initialConsent}
+          {...(onConsentRecorded && { onConsentRecorded })}
+        >
           <header>
             <p>
               <a href="/">data.montreuil.fr</a>

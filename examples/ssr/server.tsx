@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { renderToPipeableStream } from 'react-dom/server';
 import { readConsent } from '../../dist/core.js';
+import { createConsentEndpoint, sqliteLog, toNodeHandler } from '../../dist/server.js';
 import { COOKIE, catalogue } from '../portal-catalogue';
 import { App } from './app';
 
@@ -11,8 +12,21 @@ const files: Record<string, [string, string]> = {
   '/styles.css': [fileURLToPath(new URL('../../../dist/styles.css', import.meta.url)), 'text/css'],
 };
 
+// The proof of each decision, kept on this server: the client's beacon posts every record here (CONSENT_LOG moves it).
+const consent = toNodeHandler(
+  createConsentEndpoint({
+    catalogue,
+    log: sqliteLog(process.env.CONSENT_LOG ?? fileURLToPath(new URL('./consent-log.sqlite', import.meta.url))),
+    cookie: { name: COOKIE },
+  }),
+);
+
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  if (path === '/api/consent') {
+    consent(request, response);
+    return;
+  }
   const file = files[path];
   if (file) {
     response.writeHead(200, { 'content-type': file[1] });

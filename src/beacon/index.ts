@@ -2,7 +2,7 @@ import type { ConsentRecord } from '../core';
 
 /** Options of `createBeacon`. */
 export interface BeaconOptions {
-  /** localStorage key of the records not sent yet; `charte-outbox` by default. */
+  /** localStorage key of the records not acknowledged yet; `charte-outbox` by default. */
   readonly key?: string;
 }
 
@@ -10,9 +10,12 @@ export interface BeaconOptions {
 const OUTBOX_LIMIT = 50;
 
 /**
- * Posts consent records to the host's `url` with `navigator.sendBeacon` (JSON as `text/plain`, so a
- * cross-origin endpoint needs no preflight). A record the browser did not queue is kept in localStorage
- * and posted again when `createBeacon` next runs, on the next page load: create it once, at module level.
+ * Posts consent records to the host's `url`: JSON as `text/plain` (no CORS preflight for an endpoint on another
+ * origin), with a `keepalive` fetch, which outlives the page and whose response's `Set-Cookie` Chromium applies,
+ * so `charte/server` can re-set the storage cookie. Each record waits in localStorage until the endpoint answers;
+ * one it did not take (network down, a 5xx) is posted again with the next record, and when `createBeacon` next
+ * runs, on the next page load: create it once, at module level. A `400` or `409`, a record the endpoint will never
+ * take, is dropped.
  * Returns the function to pass as `onConsentRecorded`. Never throws.
  */
 export function createBeacon(url: string, { key = 'charte-outbox' }: BeaconOptions = {}) {
@@ -24,22 +27,33 @@ export function createBeacon(url: string, { key = 'charte-outbox' }: BeaconOptio
       return [];
     }
   };
-  const post = (record: ConsentRecord) => {
+  const save = (records: ConsentRecord[]) => {
     try {
-      return navigator.sendBeacon(url, JSON.stringify(record));
-    } catch {
-      return false;
-    }
-  };
-  const flush = (records: ConsentRecord[]) => {
-    const unsent = records.filter((record) => !post(record)).slice(-OUTBOX_LIMIT);
-    try {
-      if (unsent.length > 0) localStorage.setItem(key, JSON.stringify(unsent));
+      if (records.length > 0) localStorage.setItem(key, JSON.stringify(records.slice(-OUTBOX_LIMIT)));
       else localStorage.removeItem(key);
     } catch {
-      // Storage blocked: what was not sent is lost, the page goes on.
+      // Storage blocked: a record whose post fails is lost, the page goes on.
     }
   };
-  if (typeof navigator !== 'undefined' && load().length > 0) flush(load());
-  return (record: ConsentRecord): void => flush([...load(), record]);
+  const post = (record: ConsentRecord) => {
+    try {
+      // `no-cors`: an endpoint on another origin answers opaquely, and counts as reached.
+      fetch(url, { method: 'POST', body: JSON.stringify(record), keepalive: true, mode: 'no-cors' }).then(
+        ({ ok, status, type }) => {
+          if (ok || type === 'opaque' || status === 400 || status === 409) {
+            save(load().filter(({ id }) => id !== record.id));
+          }
+        },
+        () => {},
+      );
+    } catch {
+      // No fetch: the record waits in the outbox.
+    }
+  };
+  if (typeof window !== 'undefined') load().forEach(post);
+  return (record: ConsentRecord): void => {
+    const waiting = [...load().filter(({ id }) => id !== record.id), record];
+    save(waiting);
+    waiting.forEach(post);
+  };
 }

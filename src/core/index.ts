@@ -31,11 +31,20 @@ export {
   type TransitionContext,
   transition,
 } from './machine';
-export type { Choices, ConsentMethod, ConsentRecord } from './record';
+export {
+  type Choices,
+  type ConsentMethod,
+  type ConsentRecord,
+  checkMaxAgeDays,
+  DEFAULT_MAX_AGE_DAYS,
+  lifetimeMs,
+  MAX_AGE_LIMIT_DAYS,
+} from './record';
 export type { CategoryId, Register, RegisteredCatalogue, ServiceId } from './register';
 export {
   type CookieOptions,
   cookieAdapter,
+  DEFAULT_COOKIE_NAME,
   localStorageAdapter,
   memoryAdapter,
   type ReadConsentOptions,

@@ -20,6 +20,7 @@ export const anatomy = [
   'dialog-title',
   'dialog-description',
   'gpc',
+  'record-id',
   'dialog-close',
   'dialog-body',
   'section',

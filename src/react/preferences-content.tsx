@@ -87,6 +87,10 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
             ))}
           </section>
         )}
+        {state.record && (
+          // Rule 27: the visitor can quote the id of the choice in force, and the site find its record.
+          <p {...part('record-id')}>{t('preferences.recordId', { id: state.record.id })}</p>
+        )}
       </div>
       <div {...part('dialog-actions')}>
         <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>

@@ -107,6 +107,23 @@ describe('PreferencesDialog', () => {
       await user.keyboard('{Escape}');
       await waitFor(() => expect(trigger).toHaveFocus());
     });
+
+    it('shows the id of the choice in force, so that a request can be matched to its record (rule 27)', async () => {
+      const { user } = renderKit();
+      await user.click(screen.getByRole('button', { name: 'Tout refuser' }));
+      await user.click(screen.getByRole('button', { name: 'Gérer mes cookies' }));
+      const id = storedRecord()?.id as string;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(within(dialog()).getByText(`Identifiant de votre choix : ${id}`)).toBeVisible();
+    });
+  });
+
+  describe('given a first visit', () => {
+    it('shows no choice id, since there is none yet', async () => {
+      const { user } = renderKit();
+      await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
+      expect(within(dialog()).queryByText(/Identifiant de votre choix/)).toBeNull();
+    });
   });
 });
 

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../../examples/portal-catalogue';
+import { sqliteLog } from '../../src/server';
+import { type StartedServer, startServer } from '../e2e/server';
+import { recordOf, temporaryFolder } from './helpers';
+
+const file = join(temporaryFolder(), 'next-consent-log.sqlite');
+const log = sqliteLog(file);
+let next: StartedServer;
+
+beforeAll(async () => {
+  // The Next.js example's production build (`npm run examples:build`), its proof log in this test's folder.
+  next = await startServer(
+    ['node_modules/next/dist/bin/next', 'start', 'examples/next', '-H', '127.0.0.1', '-p', '0'],
+    /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
+    { CONSENT_LOG: file },
+  );
+});
+
+afterAll(async () => {
+  next?.stop();
+  await log.close();
+});
+
+describe('the Next.js example’s app/api/consent/route.ts', () => {
+  it('logs a record posted from the site and re-sets the portal’s cookie', async () => {
+    const record = recordOf(catalogue, 'REJECT_ALL');
+    const response = await fetch(`${next.origin}/api/consent`, {
+      method: 'POST',
+      body: JSON.stringify(record),
+      headers: { origin: next.origin, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.getSetCookie()).toEqual([
+      expect.stringMatching(/^cookies_preferences=2\..*; Path=\/; SameSite=Lax$/),
+    ]);
+    expect(await log.get(record.id)).toMatchObject({ id: record.id, method: 'reject-all' });
+  });
+
+  it('answers 403 to another site, and logs nothing', async () => {
+    const record = recordOf(catalogue, 'ACCEPT_ALL');
+    const response = await fetch(`${next.origin}/api/consent`, {
+      method: 'POST',
+      body: JSON.stringify(record),
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(response.status).toBe(403);
+    expect(await log.get(record.id)).toBeNull();
+  });
+});
