@@ -45,4 +45,5 @@ export {
   type ConsentStoreOptions,
   createConsentStore,
 } from './store';
+export { matchesDeclaredName, undeclaredCookies, warnUndeclaredCookies } from './undeclared';
 export { VERSION } from './version';

@@ -7,6 +7,7 @@ import {
   type ConsentStore,
   type ConsentStoreOptions,
   createConsentStore,
+  warnUndeclaredCookies,
 } from '../core';
 import type { KitTranslations } from '../i18n';
 import { ConsentContext, type ConsentContextValue } from './context';
@@ -72,7 +73,11 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
     };
   });
   const { store } = once;
-  useEffect(() => store.hydrate(), [store]);
+  useEffect(() => {
+    // Development only, as `defineCatalogue`'s checks: production builds drop the call.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUndeclaredCookies(store);
+    return store.hydrate();
+  }, [store]);
   const value = useMemo(() => ({ ...once, lng, i18n }) as ConsentContextValue, [once, lng, i18n]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }
