@@ -53,6 +53,17 @@ export default defineConfig([
     external,
   })),
   { entry: { styles: 'src/styles/charte.css' }, minify: true },
+  // Node only: the audit and its CLI drive Chromium; no browser entry reaches them (test/audit/graph.test.ts).
+  ...(['esm', 'cjs'] as const).map((format) => ({
+    entry: { audit: 'src/audit/index.ts', ...(format === 'esm' ? { 'audit-cli': 'src/audit/cli.ts' } : {}) },
+    format,
+    platform: 'node' as const,
+    target: 'node20',
+    splitting: false,
+    dts: { entry: { audit: 'src/audit/index.ts' } },
+    external: ['playwright-core', 'jiti'],
+    esbuildPlugins: [coreAsSiblingEntry(format === 'esm' ? 'js' : 'cjs')],
+  })),
   {
     // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
     // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
