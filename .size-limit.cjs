@@ -24,8 +24,9 @@ module.exports = [
     name: 'charte/core',
     path: 'dist/core.js',
     import: '*',
-    // Issue 6 targets 2.5 kB; see the headless path.
-    limit: '3.9 kB',
+    // Issue 6 targets 2.5 kB; see the headless path. Issue 20's development warning (undeclaredCookies,
+    // warnUndeclaredCookies) adds 0.23 kB here; production builds of the provider drop it.
+    limit: '4.1 kB',
     modifyEsbuildConfig: production,
   },
   {

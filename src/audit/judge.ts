@@ -193,9 +193,10 @@ export function describeSubject(subject: Observed): string {
 
 /**
  * Judges what was seen at one moment. A cookie or key must match a declaration whose category is granted; one that
- * matches none is a refusal's violation while no consent category is granted, and "undeclared" once one is. A
+ * matches none breaks the choice before consent and after a refusal, and is "undeclared" once consent was given. A
  * request to another host than the page's, not allowed, belongs to the service it is attributed to; one attributed to
- * none counts only while no consent category is granted. A declared duration is checked at every step.
+ * none counts before consent, after a refusal, and after a withdrawal that left no consent category granted. A
+ * declared duration is checked at every step.
  */
 export function judge(observations: readonly Observed[], moment: Moment, settings: JudgeSettings): Violation[] {
   const { catalogue, siteHosts, toleranceDays } = settings;
@@ -205,6 +206,8 @@ export function judge(observations: readonly Observed[], moment: Moment, setting
     return moment.granted.has(id) && !category?.required && !category?.exempt;
   });
   const refused = REFUSED[moment.step];
+  const consented = moment.step === 'after-acceptance' || moment.step === 'after-withdrawal';
+  const judgesUnattributed = !consented || (moment.step === 'after-withdrawal' && !consentGranted);
   const pageHost = new URL(moment.page).hostname;
   const violations: Violation[] = [];
   const report = (
@@ -239,7 +242,7 @@ export function judge(observations: readonly Observed[], moment: Moment, setting
           service,
           `${hostname} belongs to ${service.path}, whose category "${service.category}" is not granted`,
         );
-      } else if (!service && !consentGranted) {
+      } else if (!service && judgesUnattributed) {
         report(refused, subject, null, `${hostname} is another host, attributed to no service and not allowed`);
       }
       continue;
@@ -249,7 +252,7 @@ export function judge(observations: readonly Observed[], moment: Moment, setting
       const where = nearest.length
         ? `; ${nearest.map((entry) => entry.path).join(', ')} has its name but not its domain, path or storage`
         : '';
-      if (consentGranted) report('undeclared', subject, null, `matches no declared cookie${where}`, nearest);
+      if (consented) report('undeclared', subject, null, `matches no declared cookie${where}`, nearest);
       else report(refused, subject, null, `matches no declared cookie, so no category allows it${where}`, nearest);
       continue;
     }

@@ -42,8 +42,6 @@ export function warnUndeclaredCookies(store: {
   for (const name of undeclaredCookies(cookies, store.catalogue, store.storage.name)) {
     if (seen.has(name)) continue;
     seen.add(name);
-    console.warn(
-      `charte: the cookie "${name}" is not declared in the catalogue. Declare it in the service that sets it, so that visitors are told and a withdrawal deletes it.`,
-    );
+    console.warn(`charte: the cookie "${name}" is not declared in the catalogue: visitors are not told of it.`);
   }
 }
