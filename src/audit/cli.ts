@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { AuditError } from './catalogue';
 import { loadCatalogue } from './load';
 import { formatReport } from './report';
-import { AuditError, auditSite } from './run';
+import { auditSite } from './run';
 
 const usage = `Usage: charte-audit <url>... --catalogue <module> [options]
 

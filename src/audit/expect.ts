@@ -1,4 +1,5 @@
 import type { AnyCatalogue } from '../core';
+import { asCatalogue } from './catalogue';
 import { type AuditStep, judge, mergeViolations, type Observed, type Violation } from './judge';
 import { grantedBy, observePage, type PageLike } from './page';
 import { formatViolations } from './report';
@@ -29,9 +30,10 @@ export class ConsentViolationError extends Error {
  */
 export async function findConsentViolations(
   page: PageLike,
-  catalogue: AnyCatalogue,
+  definition: AnyCatalogue,
   options: ConsentCheckOptions = {},
 ): Promise<Violation[]> {
+  const catalogue = asCatalogue(definition);
   const storageName = options.cookieName ?? 'charte';
   const seen = await observePage(page, storageName);
   const { record, granted } = grantedBy(seen.cookies, seen.stored, { catalogue, storageName });

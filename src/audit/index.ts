@@ -1,3 +1,4 @@
+export { AuditError } from './catalogue';
 export {
   type ConsentCheckOptions,
   ConsentViolationError,
@@ -16,4 +17,4 @@ export { kitSelectors } from './kit';
 export { loadCatalogue } from './load';
 export type { CookieLike, FrameLike, PageLike } from './page';
 export { formatReport, formatViolations, violationLabels } from './report';
-export { AuditError, type AuditOptions, type AuditReport, auditSite, type StepSummary } from './run';
+export { type AuditOptions, type AuditReport, auditSite, type StepSummary } from './run';

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AnyCatalogue } from '../core';
-// Not part of charte/core's API: the audit validates what `defineCatalogue` skips in production.
-import { CatalogueError, validateCatalogue } from '../core/catalogue';
-import { AuditError } from './run';
+import { AuditError, asCatalogue } from './catalogue';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -43,16 +41,5 @@ export async function loadCatalogue(path: string, cwd = process.cwd()): Promise<
     isObject(exports.default) ? exports.default.catalogue : undefined,
   ].find((candidate) => isObject(candidate) && 'categories' in candidate && 'services' in candidate);
   if (!found) throw new AuditError(`${file} exports no catalogue: export it as default or as \`catalogue\``);
-  try {
-    validateCatalogue(found);
-  } catch (error) {
-    if (error instanceof CatalogueError) throw new AuditError(`the catalogue in ${file} is invalid: ${error.message}`);
-    throw error;
-  }
-  // A definition not passed through defineCatalogue lacks the id lists.
-  return {
-    ...found,
-    categoryIds: Object.keys(found.categories),
-    serviceIds: Object.keys(found.services),
-  } as AnyCatalogue;
+  return asCatalogue(found, `the catalogue in ${file}`);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import type { AnyCatalogue } from '../core';
+import { AuditError, asCatalogue } from './catalogue';
 import {
   AUDIT_STEPS,
   type AuditStep,
@@ -68,14 +69,6 @@ export interface AuditReport {
   readonly violations: readonly Violation[];
 }
 
-/** The audit could not be played: a page did not load, the kit's banner or dialog was not found, no choice was stored. */
-export class AuditError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'AuditError';
-  }
-}
-
 /** Debian's and Ubuntu's Chromium, Google Chrome on Linux, then on macOS. */
 const SYSTEM_CHROMIUMS = [
   '/usr/bin/chromium',
@@ -125,7 +118,8 @@ async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Pr
  */
 export async function auditSite(options: AuditOptions): Promise<AuditReport> {
   const started = Date.now();
-  const { catalogue, urls } = options;
+  const { urls } = options;
+  const catalogue = asCatalogue(options.catalogue);
   if (urls.length === 0) throw new AuditError('no URL to audit');
   for (const url of urls) {
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))

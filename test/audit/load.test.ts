@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AuditError, loadCatalogue } from '../../src/audit';
+import { AuditError, auditSite, loadCatalogue } from '../../src/audit';
 
 const folder = mkdtempSync(join(tmpdir(), 'charte-audit-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -47,5 +47,13 @@ describe('loadCatalogue', () => {
     const error = await loadCatalogue(invalid).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(AuditError);
     expect((error as Error).message).toContain('is invalid: services.auth.category: unknown category "ads"');
+  });
+
+  it('is the check auditSite makes of a catalogue given to it, before it starts any browser', async () => {
+    const error = await auditSite({ urls: ['http://127.0.0.1:9/'], catalogue: { revision: 1 } as never }).catch(
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(AuditError);
+    expect((error as Error).message).toBe('the catalogue is invalid: categories: expected an object');
   });
 });
