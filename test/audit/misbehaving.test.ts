@@ -100,7 +100,7 @@ describe('charte-audit against pages that misbehave', () => {
     expect(report.violations[0]?.detail).toBe('expires in 400 days, declared 395');
   });
 
-  it('finds nothing on a page that keeps to its catalogue, a CDN allowed (through the API, on an English page)', async () => {
+  it('finds nothing on a page that keeps to its catalogue, a CDN allowed (API; English page, kit parts scoped)', async () => {
     const browser = await chromium.launch({
       ...chromiumLaunchOptions,
       args: [...chromiumArgs(site.hostResolverRules).map((arg) => arg.replace('--chromium-arg=', ''))],
