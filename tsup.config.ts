@@ -95,8 +95,9 @@ const build = (outDir: string, development: boolean): Options[] => {
 };
 
 /**
- * Node only, and no browser entry imports them: the consent endpoint, the proof log and the DPO's CLI. They load
- * charte/core beside them (dist/core.js), so its classes are one; better-sqlite3 and pg are optional peers.
+ * Node only, and no browser entry imports them: the consent endpoint, the proof log and the DPO's CLI; the site audit
+ * and its CLI. They load charte/core beside them (dist/core.js), so its classes are one; better-sqlite3 and pg are
+ * optional peers.
  */
 const node = (extension: 'js' | 'cjs') =>
   ({
@@ -107,6 +108,8 @@ const node = (extension: 'js' | 'cjs') =>
     define: { __DEV__: 'true' },
     esbuildPlugins: [coreAsSiblingEntry(extension)],
   }) satisfies Options;
+
+const auditPeers = ['playwright-core', 'jiti'];
 
 export default defineConfig([
   ...build('dist', true),
@@ -120,4 +123,8 @@ export default defineConfig([
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },
   },
+  // The audit drives Chromium; playwright-core and jiti are optional peers (test/audit/graph.test.ts).
+  { ...node('js'), entry: { audit: 'src/audit/index.ts' }, format: 'esm', dts: true, external: auditPeers },
+  { ...node('cjs'), entry: { audit: 'src/audit/index.ts' }, format: 'cjs', dts: true, external: auditPeers },
+  { ...node('js'), entry: { 'audit-cli': 'src/audit/cli.ts' }, format: 'esm', external: auditPeers },
 ]);

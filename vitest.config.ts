@@ -26,7 +26,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**', 'test/server/**'],
+          exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**', 'test/server/**', 'test/audit/**'],
           restoreMocks: true,
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -68,6 +68,15 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'audit',
+          environment: 'node',
+          include: ['test/audit/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

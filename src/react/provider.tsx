@@ -8,6 +8,7 @@ import {
   type ConsentStoreOptions,
   createConsentStore,
 } from '../core';
+import { warnUndeclaredCookies } from '../core/undeclared';
 import type { KitTranslations } from '../i18n';
 import { ConsentContext, type ConsentScope } from './context';
 
@@ -78,7 +79,11 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
     };
   });
   const { store } = scope;
-  useEffect(() => store.hydrate(), [store]);
+  useEffect(() => {
+    // In development, each cookie of the page that the catalogue does not declare is named once in the console.
+    if (__DEV__) warnUndeclaredCookies(store);
+    return store.hydrate();
+  }, [store]);
   const value = useMemo(() => ({ scope, lng, i18n }), [scope, lng, i18n]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StartedServer, startNextExample, startSsrExample } from '../e2e/server';
+import { chromiumArgs, reportOf, runCli } from './cli';
+
+// Both examples, built by `npm run examples:build`, keep to the portal's catalogue: the audit finds nothing.
+let ssr: StartedServer;
+let next: StartedServer;
+
+beforeAll(async () => {
+  [ssr, next] = await Promise.all([startSsrExample(), startNextExample()]);
+});
+
+afterAll(() => {
+  ssr?.stop();
+  next?.stop();
+});
+
+/** The portal keeps the choice in its own cookie, declared in its catalogue. */
+const portal = ['--catalogue', 'examples/portal-catalogue.ts', '--cookie-name', 'cookies_preferences'];
+
+describe('charte-audit against the examples', () => {
+  it('prints a clean report for the SSR example and exits 0', async () => {
+    const run = await runCli([`${ssr.origin}/`, `${ssr.origin}/donnees/1`, ...portal, ...chromiumArgs()]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`charte audit: 2 pages in `);
+    expect(run.stdout).toMatch(/^after-withdrawal \(statistics\) +2 +cookies_preferences +- +-$/m);
+    expect(run.stdout.trimEnd().endsWith('No violation.')).toBe(true);
+  });
+
+  it('finds nothing on the Next.js example either (JSON report), and exits 0', async () => {
+    const run = await runCli([`${next.origin}/`, `${next.origin}/charte`, ...portal, '--json', ...chromiumArgs()]);
+    expect(run.code).toBe(0);
+    const report = reportOf(run);
+    expect(report.violations).toEqual([]);
+    expect(report.steps.map(({ step, visits, cookies }) => ({ step, visits, cookies }))).toEqual([
+      { step: 'before-consent', visits: 3, cookies: [] },
+      { step: 'after-refusal', visits: 2, cookies: ['cookies_preferences'] },
+      { step: 'after-acceptance', visits: 2, cookies: ['cookies_preferences'] },
+      { step: 'after-withdrawal', visits: 2, cookies: ['cookies_preferences'] },
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineCatalogue } from '../../src/core';
+import { matchesDeclaredName, undeclaredCookies, warnUndeclaredCookies } from '../../src/core/undeclared';
+import { MONTREUIL_COOKIE, montreuil, montreuilDemo } from '../fixtures/montreuil';
+
+const withKey = defineCatalogue({
+  revision: 1,
+  categories: { necessary: { required: true, title: 'Nécessaires' } },
+  services: {
+    app: {
+      category: 'necessary',
+      provider: 'Site',
+      title: 'Application',
+      cookies: [{ name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' }],
+    },
+  },
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const pair of document.cookie.split(';')) {
+    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+    document.cookie = `${pair.split('=')[0]?.trim()}=; Max-Age=0; Path=/`;
+  }
+});
+
+describe('undeclaredCookies', () => {
+  it('lists, once each and in order, the names no cookie of the catalogue declares', () => {
+    const header = 'sessionid=1; _ga=GA1; tracker=x; _pk_id.1.ab=2; tracker=y; _ga_XYZ=3; other=4';
+    expect(undeclaredCookies(header, montreuilDemo)).toEqual(['tracker', 'other']);
+  });
+
+  it('counts the kit’s storage cookie as declared, under the name the host gave it', () => {
+    expect(undeclaredCookies('charte=2.x; csrftoken=t', montreuil, 'charte')).toEqual([]);
+    expect(undeclaredCookies('charte=2.x', montreuil, MONTREUIL_COOKIE)).toEqual(['charte']);
+  });
+
+  it('does not take a declared localStorage key for a cookie, and ignores an empty header', () => {
+    expect(undeclaredCookies('draft=1', withKey)).toEqual(['draft']);
+    expect(undeclaredCookies('', withKey)).toEqual([]);
+  });
+});
+
+describe('matchesDeclaredName', () => {
+  it('matches a name exactly, or by a RegExp whatever its flags, the same way every time', () => {
+    const global = /^_ga_/g;
+    expect([1, 2, 3].map(() => matchesDeclaredName(global, '_ga_ABC'))).toEqual([true, true, true]);
+    expect(matchesDeclaredName('_ga', '_ga_ABC')).toBe(false);
+    expect(matchesDeclaredName('_ga', '_ga')).toBe(true);
+  });
+});
+
+describe('warnUndeclaredCookies', () => {
+  it('warns once per undeclared cookie of document.cookie, however often it is called', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // biome-ignore lint/suspicious/noDocumentCookie: the cookies a page's own scripts set.
+    document.cookie = 'tracker=1; Path=/';
+    // biome-ignore lint/suspicious/noDocumentCookie: as above.
+    document.cookie = 'sessionid=2; Path=/';
+    const store = { catalogue: montreuilDemo, storage: { name: 'charte' } };
+    warnUndeclaredCookies(store);
+    warnUndeclaredCookies(store);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('"tracker" is not declared');
+    // biome-ignore lint/suspicious/noDocumentCookie: a cookie set later.
+    document.cookie = 'pixel=3; Path=/';
+    warnUndeclaredCookies(store);
+    expect(warn.mock.calls.map(([message]) => /"(\w+)"/.exec(message)?.[1])).toEqual(['tracker', 'pixel']);
+  });
+
+  it('says nothing and throws nothing where document.cookie cannot be read', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(document, 'cookie', 'get').mockImplementation(() => {
+      throw new DOMException('sandboxed', 'SecurityError');
+    });
+    expect(() => warnUndeclaredCookies({ catalogue: montreuil, storage: {} })).not.toThrow();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
