@@ -71,7 +71,6 @@ const build = (outDir: string, development: boolean): Options[] => {
       ...shared,
       entry: { [name]: entry },
       format: ['esm', 'cjs'] satisfies Options['format'],
-      dts: development,
     })),
     {
       // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
@@ -80,7 +79,6 @@ const build = (outDir: string, development: boolean): Options[] => {
       entry: { index: 'src/index.ts', headless: 'src/headless.ts', ...reactModules },
       format: 'esm',
       splitting: true,
-      dts: development ? { entry: { index: 'src/index.ts' } } : false,
       esbuildPlugins: [coreAsSiblingEntry('js')],
       onSuccess: async () => writeHeadlessFacades(outDir, development),
     },
@@ -88,7 +86,6 @@ const build = (outDir: string, development: boolean): Options[] => {
       ...client,
       entry: { index: 'src/index.ts' },
       format: 'cjs',
-      dts: development ? { entry: { index: 'src/index.ts' } } : false,
       esbuildPlugins: [coreAsSiblingEntry('cjs')],
     },
   ];
@@ -111,12 +108,27 @@ const node = (extension: 'js' | 'cjs') =>
 
 const auditPeers = ['playwright-core', 'jiti'];
 
+/** Every entry's declarations in one pass (one TypeScript program), shared types in common chunks. */
+const declarations = {
+  entry: {
+    index: 'src/index.ts',
+    ...standalone,
+    server: 'src/server/index.ts',
+    audit: 'src/audit/index.ts',
+  },
+  outDir: 'dist',
+  format: ['esm', 'cjs'],
+  dts: { only: true },
+  external: [...external, 'better-sqlite3', 'pg', ...auditPeers],
+} satisfies Options;
+
 export default defineConfig([
+  declarations,
   ...build('dist', true),
   ...build('dist/production', false),
   { entry: { styles: 'src/styles/charte.css' }, outDir: 'dist', minify: true },
-  { ...node('js'), entry: { server: 'src/server/index.ts' }, format: 'esm', dts: true },
-  { ...node('cjs'), entry: { server: 'src/server/index.ts' }, format: 'cjs', dts: true },
+  { ...node('js'), entry: { server: 'src/server/index.ts' }, format: 'esm' },
+  { ...node('cjs'), entry: { server: 'src/server/index.ts' }, format: 'cjs' },
   {
     ...node('js'),
     entry: { 'consent-log': 'src/server/cli.ts' },
@@ -124,7 +136,7 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
   },
   // The audit drives Chromium; playwright-core and jiti are optional peers (test/audit/graph.test.ts).
-  { ...node('js'), entry: { audit: 'src/audit/index.ts' }, format: 'esm', dts: true, external: auditPeers },
-  { ...node('cjs'), entry: { audit: 'src/audit/index.ts' }, format: 'cjs', dts: true, external: auditPeers },
+  { ...node('js'), entry: { audit: 'src/audit/index.ts' }, format: 'esm', external: auditPeers },
+  { ...node('cjs'), entry: { audit: 'src/audit/index.ts' }, format: 'cjs', external: auditPeers },
   { ...node('js'), entry: { 'audit-cli': 'src/audit/cli.ts' }, format: 'esm', external: auditPeers },
 ]);
