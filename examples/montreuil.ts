@@ -44,3 +44,17 @@ export const opendatasoftServices = {
     ],
   },
 } as const;
+
+/** The opt-in audience measurement the examples add, to show a gated component. */
+export const statistics = {
+  title: 'Statistiques',
+  description: 'Suivre les pages consultées pour améliorer le portail.',
+} as const;
+
+/** The service behind it. */
+export const matomo = {
+  category: 'statistics',
+  provider: 'Ville de Montreuil (Matomo)',
+  title: 'Mesure d’audience du portail',
+  cookies: [{ name: /^_pk_id\./, purpose: 'Distinguer les visites.', duration: 395 }],
+} as const;

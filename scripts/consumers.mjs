@@ -1,8 +1,8 @@
-// Packs the package once and installs the tarball in each consumer fixture, as a user installs it, then runs what
-// each fixture checks without a browser. The browser journeys (test/e2e/consumer-*.test.ts) run after it.
+// Packs the package once and installs the tarball by name in each consumer fixture and example, as a user installs
+// it, then runs what each checks without a browser. The browser journeys (test/e2e) run on what this builds.
 // Usage: node scripts/consumers.mjs [fixture ...]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +12,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (command, args, cwd = root, env = {}) =>
   execFileSync(command, args, { cwd, stdio: 'pipe', env: { ...process.env, ...env }, encoding: 'utf8' });
+const typescripts = join(root, 'consumers', 'typescript');
+const minimumTsc = join(typescripts, 'node_modules/typescript-5.4/bin/tsc');
+/** `next build` of the app in `cwd` into `distDir` (next.config.mjs reads NEXT_DIST_DIR). */
+const nextBuild = (cwd, distDir, ...args) =>
+  run('node', [join(root, 'node_modules/next/dist/bin/next'), 'build', cwd, ...args], root, {
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir,
+  });
 
-/** What each fixture checks, in order; every step is named in the output. */
+/** Each fixture: where it is, the README folder whose files it is made of, and what it checks, in order. */
 const fixtures = {
-  'vite-app': [
-    'src/',
-    [
+  'vite-app': {
+    folder: 'consumers/vite-app',
+    readme: 'src/',
+    steps: [
       ['tsc --noEmit (TypeScript 6)', (cwd) => run(bin('tsc'), ['--noEmit', '-p', cwd])],
       [
         'tsc --noEmit (TypeScript 5.4, the minimum)',
@@ -26,7 +35,23 @@ const fixtures = {
       ['vite build', (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd)],
       ['the app’s own vitest + jsdom tests', (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd)],
     ],
-  ],
+  },
+  ssr: {
+    folder: 'examples/ssr',
+    steps: [
+      ['tsc --noEmit', (cwd) => run(bin('tsc'), ['--noEmit', '-p', cwd])],
+      ['esbuild (the browser bundle under the production condition)', (cwd) => run('node', ['build.mjs'], cwd)],
+    ],
+  },
+  next: {
+    folder: 'examples/next',
+    readme: 'app/',
+    steps: [
+      // next build type-checks the app with its strict tsconfig, then builds.
+      ['next build (Turbopack)', (cwd) => nextBuild(cwd, '.next')],
+      ['next build --webpack', (cwd) => nextBuild(cwd, '.next-webpack', '--webpack')],
+    ],
+  },
 };
 
 /** Packs once: the tarball npm would publish. */
@@ -55,35 +80,46 @@ function install(tarball, cwd) {
   );
 }
 
-/** The README's snippets that name a file under `folder` (`// src/App.tsx` on their first line), as the fixture's files. */
-function writeReadmeFiles(cwd, folder) {
-  for (const { path, code } of readmeFiles(readFileSync(join(root, 'README.md'), 'utf8'))) {
-    if (!path.startsWith(folder)) continue;
-    mkdirSync(dirname(join(cwd, path)), { recursive: true });
-    writeFileSync(join(cwd, path), code);
-  }
+/** The README's snippets that name a file under `prefix` must be that file of the fixture, as committed. */
+function readmeDifferences(cwd, prefix) {
+  return readmeFiles(readFileSync(join(root, 'README.md'), 'utf8'))
+    .filter(({ path }) => path.startsWith(prefix))
+    .filter(({ path, code }) => readFileSync(join(cwd, path), 'utf8') !== code)
+    .map(({ path }) => path);
 }
 
 const wanted = process.argv.slice(2);
-const typescripts = join(root, 'consumers', 'typescript');
 run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], typescripts);
-const minimumTsc = join(typescripts, 'node_modules/typescript-5.4/bin/tsc');
 const tarball = pack();
 console.log(`packed ${tarball}`);
 let failed = 0;
-for (const [name, [folder, steps]] of Object.entries(fixtures)) {
+const report = (name, step, started, error) => {
+  if (!error) return console.log(`✓ ${name}: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  failed++;
+  console.log(`✗ ${name}: ${step}\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+};
+for (const [name, { folder, readme, steps }] of Object.entries(fixtures)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
-  const cwd = join(root, 'consumers', name);
-  writeReadmeFiles(cwd, folder);
+  const cwd = join(root, folder);
+  if (readme) {
+    const different = readmeDifferences(cwd, readme);
+    report(
+      folder,
+      'its files are the README’s, as written',
+      Date.now(),
+      different.length > 0 && {
+        message: `these files differ from their README snippet: ${different.join(', ')}\n`,
+      },
+    );
+  }
   install(tarball, cwd);
   for (const [step, check] of steps) {
     const started = Date.now();
     try {
       check(cwd);
-      console.log(`✓ consumers/${name}: ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      report(folder, step, started);
     } catch (error) {
-      failed++;
-      console.log(`✗ consumers/${name}: ${step}\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+      report(folder, step, started, error);
     }
   }
 }

@@ -19,18 +19,30 @@ const readme = readFileSync(`${root}README.md`, 'utf8');
 const snippets = readmeSnippets(readme).filter(({ code }) => !code.startsWith('// app/'));
 const quickStart = readFileSync(`${app}src/App.tsx`, 'utf8');
 
-/** Type-checks `code` as `src/<name>` of the Vite consumer, and returns the errors. */
-function typeErrors(ts: typeof typescript, code: string, name = 'readme-snippet.tsx'): string[] {
-  if (!existsSync(`${app}node_modules/charte/package.json`)) {
-    throw new Error(
-      'consumers/vite-app has no charte installed: run `node scripts/consumers.mjs` first (npm test does)',
-    );
+/** A fixture to compile snippets in: its folder, its tsconfig, and the files around the snippet. */
+interface Fixture {
+  readonly folder: string;
+  readonly tsconfig: string;
+  readonly around: readonly string[];
+}
+const vite: Fixture = { folder: app, tsconfig: 'tsconfig.minimum.json', around: ['src/catalogue.ts', 'src/App.tsx'] };
+const next: Fixture = {
+  folder: `${root}examples/next/`,
+  tsconfig: 'tsconfig.json',
+  around: ['next-env.d.ts', 'app/layout.tsx'],
+};
+
+/** Type-checks `code` as the file `name` of `fixture` (the Vite consumer's `src/` by default), and returns the errors. */
+function typeErrors(ts: typeof typescript, code: string, name = 'src/readme-snippet.tsx', fixture = vite): string[] {
+  const { folder } = fixture;
+  if (!existsSync(`${folder}node_modules/charte/package.json`)) {
+    throw new Error(`${folder} has no charte installed: run \`node scripts/consumers.mjs\` first (npm test does)`);
   }
-  const file = `${app}src/${name}`;
-  const { config } = ts.readConfigFile(`${app}tsconfig.minimum.json`, ts.sys.readFile);
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, app);
+  const file = `${folder}${name}`;
+  const { config } = ts.readConfigFile(`${folder}${fixture.tsconfig}`, ts.sys.readFile);
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, folder);
   // Some snippets run on a server (charte/server, node:http): Node's types beside Vite's.
-  options.types = ['vite/client', 'node'];
+  if (fixture === vite) options.types = ['vite/client', 'node'];
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (path) => path === file || fileExists(path);
@@ -38,7 +50,8 @@ function typeErrors(ts: typeof typescript, code: string, name = 'readme-snippet.
   host.getSourceFile = (path, version, ...rest) =>
     path === file ? ts.createSourceFile(path, code, version) : getSourceFile(path, version, ...rest);
   // The app around the snippet: its catalogue module carries the `Register` augmentation of `charte`.
-  const program = ts.createProgram([file, `${app}src/catalogue.ts`, `${app}src/App.tsx`], options, host);
+  const around = fixture.around.map((path) => `${folder}${path}`);
+  const program = ts.createProgram([file, ...around], options, host);
   return ts
     .getPreEmitDiagnostics(program)
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
@@ -59,7 +72,7 @@ describe.each([
   it('turns a typo in a category id into a compile error, through the Register augmentation', () => {
     const typo = quickStart.replace("useConsent('statistics')", "useConsent('statistcs')");
     expect(typo).not.toBe(quickStart);
-    expect(typeErrors(ts, typo, 'App.tsx')).toEqual([expect.stringContaining('"statistcs"')]);
+    expect(typeErrors(ts, typo, 'src/App.tsx')).toEqual([expect.stringContaining('"statistcs"')]);
   });
 
   it('types charte/headless from the same Register augmentation', () => {
@@ -75,5 +88,24 @@ describe('the README quick start', () => {
     const exports = [...quickStart.matchAll(/^export (?:const|function|class) (\w+)/gm)].map(([, name]) => name);
     expect(exports).toEqual(['App']);
     expect(readFileSync(`${app}src/catalogue.ts`, 'utf8')).toMatch(/^export const catalogue = defineCatalogue/m);
+  });
+});
+
+describe('the README’s Next.js section', { timeout: 60_000 }, () => {
+  const catalogue = readFileSync(`${root}examples/next/app/catalogue.ts`, 'utf8');
+
+  it('compiles as written under the app’s strict tsconfig', () => {
+    expect(typeErrors(typescript, catalogue, 'app/catalogue.ts', next)).toEqual([]);
+  });
+
+  it('fails to compile, hence `next build` fails, when a consent category loses its description (rule 7)', () => {
+    const undescribed = catalogue.replace(
+      "      description: 'Suivre les pages consultées pour améliorer le portail.',\n",
+      '',
+    );
+    expect(undescribed).not.toBe(catalogue);
+    expect(typeErrors(typescript, undescribed, 'app/catalogue.ts', next)).toEqual([
+      expect.stringContaining("'description'"),
+    ]);
   });
 });

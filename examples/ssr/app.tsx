@@ -6,8 +6,8 @@ import {
   CookieTable,
   PreferencesDialog,
   PreferencesTrigger,
-} from '../../dist/index.js';
-import { COOKIE, catalogue } from '../portal-catalogue';
+} from 'charte';
+import { COOKIE, catalogue } from './catalogue';
 
 /** The whole document, rendered on the server and hydrated in the browser with the same choice. */
 export function App({

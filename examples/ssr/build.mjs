@@ -1,4 +1,5 @@
-// Builds the SSR example from the built package (dist): a Node server and a browser bundle.
+// Builds the SSR example against charte as installed from the packed tarball (scripts/consumers.mjs): a Node server,
+// and a browser bundle built as a bundler builds for production (the `production` export condition).
 import { build } from 'esbuild';
 
 const out = new URL('./dist/', import.meta.url).pathname;
@@ -16,6 +17,7 @@ await build({
   platform: 'browser',
   format: 'esm',
   minify: true,
+  conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
 });
 await build({
@@ -24,8 +26,7 @@ await build({
   outfile: `${out}server.js`,
   platform: 'node',
   format: 'esm',
+  // Node loads react and charte at run time, from node_modules, as a server without a bundler does.
   packages: 'external',
-  // The kit's own files are bundled from dist; react, react-dom and i18next come from node_modules.
-  external: ['react', 'react-dom', 'react/*', 'react-dom/*', 'i18next', '@radix-ui/*'],
 });
 console.log('examples/ssr/dist: server.js, client.js');

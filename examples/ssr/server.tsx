@@ -1,15 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { readConsent } from 'charte/core';
+import { createConsentEndpoint, sqliteLog, toNodeHandler } from 'charte/server';
 import { renderToPipeableStream } from 'react-dom/server';
-import { readConsent } from '../../dist/core.js';
-import { createConsentEndpoint, sqliteLog, toNodeHandler } from '../../dist/server.js';
-import { COOKIE, catalogue } from '../portal-catalogue';
 import { App } from './app';
+import { COOKIE, catalogue } from './catalogue';
 
 const files: Record<string, [string, string]> = {
   '/client.js': [fileURLToPath(new URL('./client.js', import.meta.url)), 'text/javascript'],
-  '/styles.css': [fileURLToPath(new URL('../../../dist/styles.css', import.meta.url)), 'text/css'],
+  '/styles.css': [fileURLToPath(import.meta.resolve('charte/styles.css')), 'text/css'],
 };
 
 // The proof of each decision, kept on this server: the client's beacon posts every record here (CONSENT_LOG moves it).

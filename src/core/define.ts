@@ -11,11 +11,17 @@ export function defineCatalogue<
   const Services extends Record<string, ServiceDefinition<NoInfer<keyof Categories & string>>>,
 >(
   definition: CatalogueDefinition<Categories, Services>,
-): Catalogue<keyof Categories & string, keyof Services & string> {
+): Catalogue<keyof Categories & string, keyof Services & string> & {
+  readonly categories: Categories;
+  readonly services: Services;
+} {
   if (__DEV__) validateCatalogue(definition);
   return Object.freeze({
     ...definition,
     categoryIds: Object.keys(definition.categories),
     serviceIds: Object.keys(definition.services),
-  }) as Catalogue<keyof Categories & string, keyof Services & string>;
+  }) as Catalogue<keyof Categories & string, keyof Services & string> & {
+    readonly categories: Categories;
+    readonly services: Services;
+  };
 }

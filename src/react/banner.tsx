@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
 import { useConsentContext } from './context';
@@ -94,8 +95,12 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
       >
         {children}
       </section>
-      {/* Appended after the page's content, it moves nothing: no layout shift. */}
-      <div aria-hidden="true" {...part('banner-spacer')} style={{ blockSize: reserve }} />
+      {/* At the end of the body, wherever the banner is rendered: it moves nothing, no layout shift. */}
+      {reserve > 0 &&
+        createPortal(
+          <div aria-hidden="true" {...part('banner-spacer')} style={{ blockSize: reserve }} />,
+          document.body,
+        )}
     </BannerContext.Provider>
   );
 });

@@ -15,12 +15,17 @@ afterAll(() => {
   next?.stop();
 });
 
-/** The portal keeps the choice in its own cookie, declared in its catalogue. */
-const portal = ['--catalogue', 'examples/portal-catalogue.ts', '--cookie-name', 'cookies_preferences'];
+/** Each example's own catalogue module, loaded as a host's CI loads it; the portal keeps the choice in its own cookie. */
+const portal = (catalogue: string) => ['--catalogue', catalogue, '--cookie-name', 'cookies_preferences'];
 
 describe('charte-audit against the examples', () => {
   it('prints a clean report for the SSR example and exits 0', async () => {
-    const run = await runCli([`${ssr.origin}/`, `${ssr.origin}/donnees/1`, ...portal, ...chromiumArgs()]);
+    const run = await runCli([
+      `${ssr.origin}/`,
+      `${ssr.origin}/donnees/1`,
+      ...portal('examples/ssr/catalogue.ts'),
+      ...chromiumArgs(),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`charte audit: 2 pages in `);
@@ -29,7 +34,13 @@ describe('charte-audit against the examples', () => {
   });
 
   it('finds nothing on the Next.js example either (JSON report), and exits 0', async () => {
-    const run = await runCli([`${next.origin}/`, `${next.origin}/charte`, ...portal, '--json', ...chromiumArgs()]);
+    const run = await runCli([
+      `${next.origin}/`,
+      `${next.origin}/charte`,
+      ...portal('examples/next/app/catalogue.ts'),
+      '--json',
+      ...chromiumArgs(),
+    ]);
     expect(run.code).toBe(0);
     const report = reportOf(run);
     expect(report.violations).toEqual([]);

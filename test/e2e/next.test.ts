@@ -2,21 +2,18 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 import { bannerSeen, recordBanner } from './page';
-import { type StartedServer, startNextExample } from './server';
+import { type NextBuild, type StartedServer, startNextExample } from './server';
 
-// The Next.js App Router example (examples/next: `next build` by `npm run examples:build`), served by
-// `next start` on 127.0.0.1 and visited in Debian's Chromium.
-let server: StartedServer;
+// The Next.js App Router example (examples/next, the README's Next.js section with the packed tarball installed by
+// name), built by both bundlers (scripts/consumers.mjs), served by `next start` on 127.0.0.1 and visited in Chromium.
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startNextExample();
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.stop();
 });
 
 /** Two cores run every test project at once here: give the page time before calling it a failure. */
@@ -35,13 +32,21 @@ async function visitor() {
   return { context, page, problems, banner };
 }
 
-describe('the Next.js example under next start, in Chromium', () => {
+describe.each<NextBuild>(['turbopack', 'webpack'])('the Next.js example built with %s, under next start', (build) => {
+  let server: StartedServer;
+  beforeAll(async () => {
+    server = await startNextExample(build);
+  });
+  afterAll(() => server?.stop());
+
   it('shows the banner on a first visit, with statistics off and no hydration warning', async () => {
     const { context, page, problems, banner } = await visitor();
     await page.goto(server.origin);
     await expect.poll(() => banner.isVisible(), patience).toBe(true);
     expect(await page.getByText('La mesure d’audience est désactivée.').isVisible()).toBe(true);
     expect(await context.cookies()).toEqual([]);
+    // The gated next/script has not run.
+    expect(await page.evaluate(() => (window as { portalMeasurement?: string }).portalMeasurement)).toBeUndefined();
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -79,6 +84,10 @@ describe('the Next.js example under next start, in Chromium', () => {
     await page.getByRole('link', { name: 'data.montreuil.fr' }).or(page.getByRole('heading')).first().waitFor();
     await page.goto(server.origin);
     expect(await page.getByTestId('statistics').textContent()).toBe('La mesure d’audience est active.');
+    // The next/script inside the gate has run.
+    await expect
+      .poll(() => page.evaluate(() => (window as { portalMeasurement?: string }).portalMeasurement), patience)
+      .toBe('active');
     await context.close();
   });
 });

@@ -68,9 +68,17 @@ export const startViteConsumer = async (name: string, mode: 'dev' | 'preview') =
     /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
   );
 
-/** The Next.js example's production server (`next start`; built by `npm run examples:build`). */
-export const startNextExample = async () =>
+/** The Next.js example's two production builds (scripts/consumers.mjs), by bundler, and their folders. */
+export const NEXT_BUILDS = { turbopack: '.next', webpack: '.next-webpack' } as const;
+export type NextBuild = keyof typeof NEXT_BUILDS;
+
+/** The Next.js example's production server (`next start`) on a free port, for one of its builds. */
+export const startNextExample = async (
+  build: NextBuild = 'turbopack',
+  env: Record<string, string> = {},
+): Promise<StartedServer> =>
   startServer(
     ['node_modules/next/dist/bin/next', 'start', 'examples/next', '-H', '127.0.0.1', '-p', String(await freePort())],
     /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
+    { NEXT_DIST_DIR: NEXT_BUILDS[build], ...env },
   );

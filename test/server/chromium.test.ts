@@ -2,12 +2,12 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../examples/portal-catalogue';
 import { decodeRecord } from '../../src/core';
 import { sqliteLog } from '../../src/server';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 import { bannerSeen, recordBanner } from '../e2e/page';
 import { type StartedServer, startServer } from '../e2e/server';
+import { portal as catalogue } from '../fixtures/montreuil';
 import { temporaryFolder } from './helpers';
 
 const COOKIE = 'cookies_preferences';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../examples/portal-catalogue';
 import { sqliteLog } from '../../src/server';
-import { type StartedServer, startServer } from '../e2e/server';
+import { type StartedServer, startNextExample } from '../e2e/server';
+import { portal as catalogue } from '../fixtures/montreuil';
 import { recordOf, temporaryFolder } from './helpers';
 
 const file = join(temporaryFolder(), 'next-consent-log.sqlite');
@@ -11,11 +11,7 @@ let next: StartedServer;
 
 beforeAll(async () => {
   // The Next.js example's production build (`npm run examples:build`), its proof log in this test's folder.
-  next = await startServer(
-    ['node_modules/next/dist/bin/next', 'start', 'examples/next', '-H', '127.0.0.1', '-p', '0'],
-    /Local:\s+(http:\/\/127\.0\.0\.1:\d+)/,
-    { CONSENT_LOG: file },
-  );
+  next = await startNextExample('turbopack', { CONSENT_LOG: file });
 });
 
 afterAll(async () => {

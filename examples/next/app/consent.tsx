@@ -1,14 +1,14 @@
 'use client';
 
+import { Banner, ConsentProvider, type ConsentRecord, PreferencesDialog } from 'charte';
+import { createBeacon } from 'charte/beacon';
 import type { ReactNode } from 'react';
-import { createBeacon } from '../../../dist/beacon.js';
-import { Banner, ConsentProvider, type ConsentRecord, PreferencesDialog } from '../../../dist/index.js';
-import { COOKIE, catalogue } from '../../portal-catalogue';
+import { COOKIE, catalogue } from './catalogue';
 
-/** Posts each decision's record to app/api/consent/route.ts; created once, and it sends nothing on the server. */
+/** Posts each decision's record to app/api/consent/route.ts; created once, it sends nothing on the server. */
 const sendRecord = createBeacon('/api/consent');
 
-/** The client layout: the provider, with the choice the server read, and the banner and dialog. */
+/** The client layout: the banner first in the page, the provider with the choice the server read, and the dialog. */
 export function Consent({
   initialConsent,
   children,
@@ -23,8 +23,8 @@ export function Consent({
       initialConsent={initialConsent}
       onConsentRecorded={sendRecord}
     >
-      {children}
       <Banner />
+      {children}
       <PreferencesDialog />
     </ConsentProvider>
   );

@@ -1,9 +1,9 @@
+import 'charte/styles.css';
+import { readConsent } from 'charte/core';
 import { cookies } from 'next/headers';
 import type { ReactNode } from 'react';
-import { readConsent } from '../../../dist/core.js';
-import { COOKIE, catalogue } from '../../portal-catalogue';
+import { COOKIE, catalogue } from './catalogue';
 import { Consent } from './consent';
-import '../../../dist/styles.css';
 
 // No favicon request, so the browser's console stays empty.
 export const metadata = { title: 'data.montreuil.fr', icons: { icon: 'data:,' } };

@@ -1,5 +1,5 @@
+import { PreferencesTrigger } from 'charte';
 import Link from 'next/link';
-import { PreferencesTrigger } from '../../../dist/index.js';
 import { Statistics } from './statistics';
 
 export default function Home() {
