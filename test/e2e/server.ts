@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,26 +16,34 @@ export interface StartedServer {
  * whose first group is the origin.
  */
 export async function startServer(args: string[], ready: RegExp, env: Record<string, string> = {}) {
+  // NO_COLOR: under CI=true, Vite colours its "Local:" line (picocolors reads CI), which would split the origin.
   const child: ChildProcess = spawn('node', args, {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NO_COLOR: '1', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
     cwd: root,
     detached: true,
   });
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  let output = '';
   const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`node ${args.join(' ')} was not ready after 50 s; it printed:\n${output}`));
+    }, 50_000);
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`node ${args.join(' ')} exited with ${code} before it was ready`)));
     child.stdout?.on('data', (chunk: Buffer) => {
-      const found = ready.exec(String(chunk))?.[1];
-      if (found) resolve(found);
+      output += stripVTControlCharacters(String(chunk));
+      const found = ready.exec(output)?.[1];
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      }
     });
   });
-  return {
-    origin,
-    stop() {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-    },
-  } satisfies StartedServer;
+  return { origin, stop } satisfies StartedServer;
 }
 
 /** The SSR example (examples/ssr, built by `npm run examples:build`) on a free port. */
