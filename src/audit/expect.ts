@@ -1,6 +1,7 @@
 import type { AnyCatalogue } from '../core';
 import { asCatalogue } from './catalogue';
-import { type AuditStep, judge, mergeViolations, type Observed, type Violation } from './judge';
+import { judge, mergeViolations } from './judge';
+import type { AuditStep, Observed, Violation } from './model';
 import { grantedBy, observePage, type PageLike } from './page';
 import { formatViolations } from './report';
 import type { AuditOptions } from './run';

@@ -5,6 +5,8 @@ export {
   expectNoConsentViolations,
   findConsentViolations,
 } from './expect';
+export { kitSelectors } from './kit';
+export { loadCatalogue } from './load';
 export {
   AUDIT_STEPS,
   type AuditStep,
@@ -12,9 +14,7 @@ export {
   type Observed,
   type Violation,
   type ViolationKind,
-} from './judge';
-export { kitSelectors } from './kit';
-export { loadCatalogue } from './load';
+} from './model';
 export type { CookieLike, FrameLike, PageLike } from './page';
 export { formatReport, formatViolations, violationLabels } from './report';
 export { type AuditOptions, type AuditReport, auditSite, type StepSummary } from './run';

@@ -1,5 +1,5 @@
 import { type AnyCatalogue, initialState, readConsent } from '../core';
-import type { Observed } from './judge';
+import type { Observed } from './model';
 
 /** A cookie as Playwright's `BrowserContext.cookies()` returns it. */
 export interface CookieLike {

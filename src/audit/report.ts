@@ -1,4 +1,5 @@
-import { type DeclaredEntry, describeSubject, type Violation, type ViolationKind } from './judge';
+import { describeSubject } from './judge';
+import type { DeclaredEntry, Violation, ViolationKind } from './model';
 import type { AuditReport } from './run';
 
 /** Each violation as the issue and the README name it. */

@@ -1,18 +1,10 @@
-import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, LaunchOptions, Page } from 'playwright-core';
 import type { AnyCatalogue } from '../core';
 import { AuditError, asCatalogue } from './catalogue';
-import {
-  AUDIT_STEPS,
-  type AuditStep,
-  type JudgeSettings,
-  judge,
-  type Moment,
-  mergeViolations,
-  type Observed,
-  type Violation,
-} from './judge';
+import { launchChromium, pool } from './chromium';
+import { judge, mergeViolations } from './judge';
 import { kitSelectors, sectionOf } from './kit';
+import { AUDIT_STEPS, type AuditStep, type JudgeSettings, type Moment, type Observed, type Violation } from './model';
 import { cookieHoldingAChoice, grantedBy, observePage } from './page';
 
 /** Options of `auditSite`. */
@@ -69,48 +61,6 @@ export interface AuditReport {
   readonly violations: readonly Violation[];
 }
 
-/** Debian's and Ubuntu's Chromium, Google Chrome on Linux, then on macOS. */
-const SYSTEM_CHROMIUMS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-async function launch(options: AuditOptions): Promise<Browser> {
-  let playwright: typeof import('playwright-core');
-  try {
-    playwright = await import('playwright-core');
-  } catch {
-    throw new AuditError('charte/audit drives Chromium with playwright-core: npm install --save-dev playwright-core');
-  }
-  const executablePath = options.chromium ?? process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUMS.find(existsSync);
-  // Chromium refuses to start as root with its sandbox on (CI containers run as root).
-  const asRoot = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  try {
-    return await playwright.chromium.launch({
-      ...options.launchOptions,
-      ...(executablePath ? { executablePath } : {}),
-      args: [...asRoot, '--disable-dev-shm-usage', ...(options.launchOptions?.args ?? [])],
-    });
-  } catch (error) {
-    throw new AuditError(
-      `could not start Chromium${executablePath ? ` at ${executablePath}` : ''} (give its path with --chromium): ${(error as Error).message.split('\n')[0]}`,
-    );
-  }
-}
-
-/** Runs `task` on every item, `limit` at a time, in order of start. */
-async function pool<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
 /**
  * Plays a visitor over `urls` in fresh Chromium contexts, clicking the kit's own buttons, and judges every cookie,
  * web storage key and request to another host against the catalogue: before any choice, after "Tout refuser",
@@ -148,7 +98,7 @@ export async function auditSite(options: AuditOptions): Promise<AuditReport> {
   }));
   const summaryOf = (step: AuditStep) => summaries[AUDIT_STEPS.indexOf(step)] as (typeof summaries)[number];
 
-  const browser = options.browser ?? (await launch(options));
+  const browser = options.browser ?? (await launchChromium(options));
   const contexts: BrowserContext[] = [];
 
   /** A fresh visitor: its own context, one page, and the requests made since its last check. */

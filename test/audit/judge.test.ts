@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type JudgeSettings, judge, type Moment, mergeViolations, type Observed } from '../../src/audit/judge';
+import { judge, mergeViolations } from '../../src/audit/judge';
 import { sectionOf } from '../../src/audit/kit';
+import type { JudgeSettings, Moment, Observed } from '../../src/audit/model';
 import { defineCatalogue } from '../../src/core';
 import { montreuilDemo } from '../fixtures/montreuil';
 
