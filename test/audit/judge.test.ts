@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge, mergeViolations } from '../../src/audit/judge';
 import { sectionOf } from '../../src/audit/kit';
 import type { JudgeSettings, Moment, Observed } from '../../src/audit/model';
-import { defineCatalogue } from '../../src/core';
+import { firstPartyCatalogue } from '../fixtures/first-party';
 import { montreuilDemo } from '../fixtures/montreuil';
 
 const DAY = 86_400;
@@ -82,21 +82,10 @@ describe('judge, before any choice', () => {
   });
 
   it('takes web storage keys only for declarations with storage "localStorage", and cookies only for the others', () => {
-    const app = defineCatalogue({
-      revision: 1,
-      categories: { necessary: { required: true, title: 'Nécessaires' } },
-      services: {
-        app: {
-          category: 'necessary',
-          provider: 'Site',
-          title: 'Application',
-          cookies: [
-            { name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' },
-            { name: 'cart', purpose: 'Panier.', path: '/shop' },
-          ],
-        },
-      },
-    });
+    const app = firstPartyCatalogue([
+      { name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' },
+      { name: 'cart', purpose: 'Panier.', path: '/shop' },
+    ]);
     const seen: Observed[] = [
       { type: 'localStorage', name: 'draft', origin: 'https://data.example.org' },
       { type: 'sessionStorage', name: 'draft', origin: 'https://data.example.org' },
@@ -120,18 +109,7 @@ describe('judge, durations', () => {
   });
 
   it('reports a persistent cookie declared for the session, and the kit’s cookie against maxAgeDays', () => {
-    const session = defineCatalogue({
-      revision: 1,
-      categories: { necessary: { required: true, title: 'Nécessaires' } },
-      services: {
-        app: {
-          category: 'necessary',
-          provider: 'Site',
-          title: 'Application',
-          cookies: [{ name: 'sid', purpose: 'Session.', duration: 'session' }],
-        },
-      },
-    });
+    const session = firstPartyCatalogue([{ name: 'sid', purpose: 'Session.', duration: 'session' }]);
     const [sid, own] = judge([cookie('sid', 2), cookie('charte', 395)], at('before-consent', new Set(['necessary'])), {
       ...settings,
       catalogue: session,

@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineCatalogue } from '../../src/core';
 import { matchesDeclaredName, undeclaredCookies, warnUndeclaredCookies } from '../../src/core/undeclared';
+import { firstPartyCatalogue } from '../fixtures/first-party';
 import { MONTREUIL_COOKIE, montreuil, montreuilDemo } from '../fixtures/montreuil';
 
-const withKey = defineCatalogue({
-  revision: 1,
-  categories: { necessary: { required: true, title: 'Nécessaires' } },
-  services: {
-    app: {
-      category: 'necessary',
-      provider: 'Site',
-      title: 'Application',
-      cookies: [{ name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' }],
-    },
-  },
-});
+const withKey = firstPartyCatalogue([{ name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' }]);
 
 afterEach(() => {
   vi.restoreAllMocks();
