@@ -13,15 +13,17 @@ module.exports = [
     import: '{ ConsentProvider, useConsent, ConsentGate }',
     ignore: peers,
     // Issue 6 targets 3 kB: missed by about 1.1 kB, the lifecycle of issue 4 (revisions, records, withdrawal
-    // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage).
-    limit: '4.2 kB',
+    // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage). 4.13 kB
+    // before issues 12 and 13 (b8b8ff4), 4.32 after: typed option errors, initialConsent kept for tests, the host's
+    // wording in the hash, the store's named effects. Issue 18 sets the next target (4 kB).
+    limit: '4.35 kB',
   },
   {
     name: 'charte/core',
     path: 'dist/production/core.js',
     import: '*',
-    // Issue 6 targets 2.5 kB; see the headless path.
-    limit: '3.9 kB',
+    // Issue 6 targets 2.5 kB; see the headless path (3.80 kB at b8b8ff4, 4.02 after issues 12, 13 and 19).
+    limit: '4.05 kB',
   },
   {
     name: "full UI with the host's i18next (JS + CSS)",
@@ -31,7 +33,9 @@ module.exports = [
     ignore: [...peers, 'i18next'],
     // Issue 6 targets 17 kB: missed by about 7.1 kB, 12.7 kB of which are Radix's dialog. The whole download, in one
     // file: the dialog and Radix load only on opening, so a code-split app loads about 11.3 kB on arrival (BENCHMARKS.md).
-    limit: '24.5 kB',
+    // 24.19 kB at b8b8ff4, 25.31 after issues 12 to 20: the kit's wording of required and exempt categories, the
+    // record id in the dialog, scoped parts and openers' ARIA.
+    limit: '25.4 kB',
   },
   {
     name: 'charte/gtag (Google Consent Mode v2)',
@@ -64,7 +68,8 @@ module.exports = [
     ignore: peers,
     // Issue 6 targets 31 kB: missed, Radix's dialog (12.7 kB) and i18next (14.6 kB) alone make 27 kB; a code-split
     // app loads about 25.5 kB of it on arrival, the dialog's 12.8 kB on opening (BENCHMARKS.md).
-    limit: '39 kB',
+    // 38.39 kB at b8b8ff4, 39.55 after issues 12 to 20 (see the host-i18next path).
+    limit: '39.6 kB',
     modifyEsbuildConfig: withI18next,
   },
 ];
