@@ -89,6 +89,7 @@ function readmeDifferences(cwd, prefix) {
 }
 
 const wanted = process.argv.slice(2);
+const begun = Date.now();
 run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], typescripts);
 const tarball = pack();
 console.log(`packed ${tarball}`);
@@ -112,7 +113,9 @@ for (const [name, { folder, readme, steps }] of Object.entries(fixtures)) {
       },
     );
   }
+  const installing = Date.now();
   install(tarball, cwd);
+  report(folder, 'npm install <tarball>', installing);
   for (const [step, check] of steps) {
     const started = Date.now();
     try {
@@ -124,6 +127,7 @@ for (const [name, { folder, readme, steps }] of Object.entries(fixtures)) {
   }
 }
 rmSync(dirname(tarball), { recursive: true, force: true });
+console.log(`consumers: ${((Date.now() - begun) / 1000).toFixed(0)} s in all, packing and installing included`);
 if (failed > 0) {
   console.log(`${failed} consumer check(s) failed`);
   process.exit(1);
