@@ -28,6 +28,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**', 'test/rsc/**', 'test/e2e/**', 'test/server/**', 'test/audit/**'],
           restoreMocks: true,
+          // A file's first render also imports React, jsdom and the kit: 5 s is too little on two busy cores.
+          testTimeout: 20_000,
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
