@@ -1,26 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { Banner, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog, PreferencesTrigger } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
+import { KitPage as Kit } from './kit-page';
 import { axeViolations, contrast, visibleFraction } from './measure';
 import { render, settled, user } from './render';
-
-function Kit({ trigger = true }: { trigger?: boolean }) {
-  return (
-    <ConsentProvider catalogue={montreuilDemo} storage={{ ...memoryAdapter(), name: 'charte' }}>
-      <Banner />
-      <main>
-        <h1>Portail open data</h1>
-        <a href="#contenu">Lien de la page</a>
-        <p>Contenu de la page.</p>
-        {trigger && <PreferencesTrigger />}
-        <CookieTable />
-        <button type="button">Fin de page</button>
-      </main>
-      <PreferencesDialog />
-    </ConsentProvider>
-  );
-}
 
 const tab = () => user(() => userEvent.keyboard('{Tab}'));
 const banner = () => document.querySelector('[data-part="banner"]') as HTMLElement;
@@ -55,11 +38,11 @@ describe('16.1: focus after a decision in the banner (RGAA 12.8)', () => {
 
   it('without a trigger on the page, returns focus where it was before the banner', async () => {
     await render(<Kit trigger={false} />);
-    const link = page.getByRole('link', { name: 'Lien de la page' }).element() as HTMLElement;
-    link.focus();
+    const before = page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement;
+    before.focus();
     (page.getByRole('button', { name: 'Tout refuser' }).element() as HTMLElement).focus();
     await user(() => userEvent.keyboard('{Enter}'));
-    expect(document.activeElement).toBe(link);
+    expect(document.activeElement).toBe(before);
   });
 });
 
@@ -68,7 +51,7 @@ describe('16.2: the banner at 400 % zoom (320 × 256 CSS px)', () => {
     await page.viewport(320, 256);
     await render(<Kit />);
     expect(banner().getBoundingClientRect().height).toBeLessThanOrEqual(128);
-    const pageControls = [...document.querySelectorAll<HTMLElement>('main a[href], main button')];
+    const pageControls = [...document.querySelectorAll<HTMLElement>('main button')];
     for (const control of pageControls) {
       control.focus();
       await settled();
@@ -91,7 +74,7 @@ describe('16.3: the focus ring of page content follows the page', () => {
     await render(<Kit />);
     const trigger = page.getByRole('button', { name: 'Gérer mes cookies' }).element() as HTMLElement;
     // Keyboard focus, so that :focus-visible applies.
-    (page.getByRole('link', { name: 'Lien de la page' }).element() as HTMLElement).focus();
+    (page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement).focus();
     while (document.activeElement !== trigger) await tab();
     expect(getComputedStyle(trigger).outlineStyle).toBe('solid');
     expect(contrast(getComputedStyle(trigger).outlineColor, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);

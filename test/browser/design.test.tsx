@@ -1,25 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { Banner, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog, PreferencesTrigger } from '../../src';
+import { Banner, ConsentProvider, memoryAdapter } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
+import { KitPage as Kit } from './kit-page';
 import { brokenWords, textContrasts } from './measure';
 import { render, settled, user } from './render';
-
-/** The quick start's order: the banner first in the body, then the page, then the dialog. */
-function Kit() {
-  return (
-    <ConsentProvider catalogue={montreuilDemo} storage={{ ...memoryAdapter(), name: 'charte' }}>
-      <Banner />
-      <main>
-        <h1>Portail open data</h1>
-        <p>Contenu de la page.</p>
-        <PreferencesTrigger />
-        <CookieTable />
-      </main>
-      <PreferencesDialog />
-    </ConsentProvider>
-  );
-}
 
 const pages = {
   light: { background: 'rgb(255, 255, 255)', color: 'rgb(22, 22, 22)' },
