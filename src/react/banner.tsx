@@ -1,16 +1,7 @@
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import {
-  type ComponentPropsWithoutRef,
-  createContext,
-  forwardRef,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
@@ -18,6 +9,7 @@ import { useConsentContext } from './context';
 import { announce, type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
+import { useReserve } from './use-reserve';
 
 /** Where the ready-made banner sits. */
 export type BannerPosition = 'bottom' | 'bottom-left' | 'center';
@@ -66,32 +58,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   const title = t('banner.title');
   useEffect(() => announce(dialog, { text: title, lng }), [dialog, title, lng]);
 
-  // WCAG 2.4.11: the page keeps room below its end for the banner, and a focused element under it scrolls clear.
-  const [reserve, setReserve] = useState(0);
-  useEffect(() => {
-    const banner = ownRef.current;
-    if (!banner) return;
-    const measure = () => setReserve(banner.offsetHeight);
-    measure();
-    // Feature-detected: a host's jsdom tests have no ResizeObserver; the window's size is what changes most.
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
-    observer?.observe(banner);
-    if (!observer) addEventListener('resize', measure);
-    // focusin always targets an element.
-    const reveal = (event: FocusEvent) => {
-      const target = event.target as Element;
-      if (banner.contains(target)) return;
-      const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
-      if (covered > 0) scrollBy(0, covered);
-    };
-    // Focus inside the modal dialog is the dialog's business: the page behind it must not move.
-    if (view === 'banner') document.addEventListener('focusin', reveal);
-    return () => {
-      observer?.disconnect();
-      removeEventListener('resize', measure);
-      document.removeEventListener('focusin', reveal);
-    };
-  }, [view]);
+  const reserve = useReserve(ownRef, view === 'banner');
 
   return (
     <BannerContext.Provider value={{ titleId, returnTo }}>

@@ -85,6 +85,7 @@ describe('16.4: forced colours', () => {
   it('draws switches in system colours, thumb against track at 3:1 or more, and the dialog with a border', async () => {
     await commands.emulateMedia({ forcedColors: 'active' });
     await render(<Kit />);
+    expect(await axeViolations(banner())).toEqual([]);
     const dialog = await openDialog();
     const switches = [...dialog.querySelectorAll<HTMLElement>('[role="switch"]')];
     await user(() => userEvent.click(switches.find((element) => !element.hasAttribute('disabled')) as HTMLElement));
