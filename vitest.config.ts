@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { countRequests, requestsSent } from './test/browser/commands.ts';
+import { countRequests, emulateMedia, requestsSent } from './test/browser/commands.ts';
 import { chromiumLaunchOptions } from './test/chromium.mjs';
 
 // A fresh object per project: Vitest names each instance, and two projects may not share one.
@@ -83,7 +83,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
-          browser: { ...chromium(), commands: { countRequests, requestsSent } },
+          browser: { ...chromium(), commands: { countRequests, emulateMedia, requestsSent } },
         },
       },
       {

@@ -28,7 +28,8 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const shots = [
     ['banner--first-visit', 'banner.png', { width: 1280, height: 720 }],
-    ['preferencesdialog--open', 'dialog.png', { width: 1280, height: 900 }],
+    // The dialog with a category's cookie table open (its story's play function opens it).
+    ['preferencesdialog--cookies-disclosed', 'dialog.png', { width: 1280, height: 900 }],
     ['banner--first-visit', 'banner-320.png', { width: 320, height: 640 }],
     ['preferencesdialog--dark', 'dialog-dark.png', { width: 1280, height: 900 }],
   ];
@@ -36,6 +37,8 @@ try {
     const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
     await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story`);
     await page.locator('[data-part="banner"], [role="dialog"]').first().waitFor();
+    const table = page.locator('[role="dialog"] details[open] table');
+    if (id.endsWith('cookies-disclosed')) await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(out, file) });
     await page.close();
     console.log(`docs/${file}`);

@@ -40,12 +40,15 @@ export function App({
           initialConsent={initialConsent}
           {...(onConsentRecorded && { onConsentRecorded })}
         >
+          <a href="#contenu">Aller au contenu</a>
+          {/* First in the body after the skip link: keyboard and screen reader users meet it before the page. */}
+          <Banner />
           <header>
             <p>
               <a href="/">data.montreuil.fr</a>
             </p>
           </header>
-          <main>
+          <main id="contenu">
             <h1>Charte cookies</h1>
             <p>
               Afin de vous proposer le meilleur service possible nous utilisons des cookies pour assurer son bon
@@ -67,7 +70,6 @@ export function App({
               </p>
             ))}
           </main>
-          <Banner />
           <PreferencesDialog />
         </ConsentProvider>
       </body>

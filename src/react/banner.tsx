@@ -1,28 +1,26 @@
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import {
-  type ComponentPropsWithoutRef,
-  createContext,
-  forwardRef,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
 import { useConsentContext } from './context';
-import { type ButtonPartProps, KitButton, useOpener } from './primitives';
+import { announce, type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
+import { useReserve } from './use-reserve';
 
 /** Where the ready-made banner sits. */
 export type BannerPosition = 'bottom' | 'bottom-left' | 'center';
 
-const BannerContext = createContext<{ titleId: string } | null>(null);
+interface BannerIds {
+  titleId: string;
+  /** The page element that had focus before the banner took it. */
+  returnTo: { current: Element | null };
+}
+
+const BannerContext = createContext<BannerIds | null>(null);
 
 function useBannerIds(caller: string) {
   const ids = useContext(BannerContext);
@@ -49,41 +47,21 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  const { lng } = useKit('BannerRoot');
+  const { lng, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
   const ref = useComposedRefs(ownRef, forwardedRef);
+  const returnTo = useRef<Element | null>(null);
 
-  // WCAG 2.4.11: the page keeps room below its end for the banner, and a focused element under it scrolls clear.
-  const [reserve, setReserve] = useState(0);
-  useEffect(() => {
-    const banner = ownRef.current;
-    if (!banner) return;
-    const measure = () => setReserve(banner.offsetHeight);
-    measure();
-    // Feature-detected: a host's jsdom tests have no ResizeObserver; the window's size is what changes most.
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
-    observer?.observe(banner);
-    if (!observer) addEventListener('resize', measure);
-    // focusin always targets an element.
-    const reveal = (event: FocusEvent) => {
-      const target = event.target as Element;
-      if (banner.contains(target)) return;
-      const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
-      if (covered > 0) scrollBy(0, covered);
-    };
-    // Focus inside the modal dialog is the dialog's business: the page behind it must not move.
-    if (view === 'banner') document.addEventListener('focusin', reveal);
-    return () => {
-      observer?.disconnect();
-      removeEventListener('resize', measure);
-      document.removeEventListener('focusin', reveal);
-    };
-  }, [view]);
+  // Said once, politely, where it appears: no focus moves to it (rule 17).
+  const title = t('banner.title');
+  useEffect(() => announce(dialog, { text: title, lng }), [dialog, title, lng]);
+
+  const reserve = useReserve(ownRef, view === 'banner');
 
   return (
-    <BannerContext.Provider value={{ titleId }}>
+    <BannerContext.Provider value={{ titleId, returnTo }}>
       <section
         aria-labelledby={titleId}
         lang={lng}
@@ -91,6 +69,10 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
         data-state="open"
         data-position={position}
         {...props}
+        onFocus={composeEventHandlers(props.onFocus, (event) => {
+          const from = event.relatedTarget;
+          if (from && !event.currentTarget.contains(from)) returnTo.current = from;
+        })}
         ref={ref}
       >
         {children}
@@ -162,7 +144,12 @@ export const BannerProvidersLink = forwardRef<HTMLButtonElement, ButtonPartProps
 ) {
   const kit = useKit('BannerProvidersLink');
   return (
-    <KitButton {...part('banner-providers')} {...props} {...useOpener(kit, 'BannerProvidersLink', props)} ref={ref}>
+    <KitButton
+      {...part('banner-providers')}
+      {...props}
+      {...useOpener(kit, 'BannerProvidersLink', props, 'providers')}
+      ref={ref}
+    >
       {children ?? kit.t('banner.providers')}
     </KitButton>
   );
@@ -179,14 +166,28 @@ export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
 
 type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting';
 
-/** The behaviour shared by the first-layer decisions: a label from the kit, then the store's action. */
+const saidAfter = { acceptAll: 'status.acceptedAll', rejectAll: 'status.rejectedAll' } as const;
+
+/**
+ * The behaviour shared by the first-layer decisions: a label from the kit, then the store's action, then the
+ * decision said in the status region and focus on "Gérer mes cookies", where the visitor can change their mind
+ * (rule 12), else back where it was before the banner (RGAA 12.8, WCAG 2.4.3).
+ */
 const BannerActionButton = forwardRef<
   HTMLButtonElement,
   ButtonPartProps & { caller: string; partName: Part; label: KitKey; action: BannerAction }
 >(function BannerActionButton({ caller, partName, label, action, children, ...props }, ref) {
-  const { t, consent } = useKit(caller);
+  const { t, lng, consent, dialog } = useKit(caller);
+  const { returnTo } = useBannerIds(caller);
+  const decide = (event: { currentTarget: Element }) => {
+    const hadFocus = event.currentTarget.contains(document.activeElement);
+    consent[action]();
+    announce(dialog, { text: t(action === 'acceptAll' ? saidAfter.acceptAll : saidAfter.rejectAll), lng });
+    const next = dialog.fallbackOpener() ?? (returnTo.current?.isConnected ? returnTo.current : undefined);
+    if (hadFocus && next instanceof HTMLElement) next.focus();
+  };
   return (
-    <KitButton {...part(partName)} {...props} onClick={composeEventHandlers(props.onClick, consent[action])} ref={ref}>
+    <KitButton {...part(partName)} {...props} onClick={composeEventHandlers(props.onClick, decide)} ref={ref}>
       {children ?? t(label)}
     </KitButton>
   );

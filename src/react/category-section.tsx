@@ -11,18 +11,23 @@ export type Draft = { categories: Record<string, boolean>; services: Record<stri
 
 function ServiceItem({ kit, id, draft, locked }: { kit: Kit; id: string; draft: Draft; locked: boolean }) {
   const titleId = useId();
+  const providerId = useId();
   const service = kit.store.catalogue.services[id];
   if (!service) return null;
   const policy = safeHref(service.policyUrl);
   return (
     <li {...part('service')} data-state={draft.services[id] ? 'on' : 'off'}>
       <span id={titleId} {...part('service-title')}>
-        <InLanguage text={kit.text('services', id, 'title')} within={kit.lng} /> ({service.provider})
+        <InLanguage text={kit.text('services', id, 'title')} within={kit.lng} />
+      </span>
+      <span id={providerId} {...part('service-provider')}>
+        {kit.t('preferences.providedBy', { provider: service.provider })}
       </span>
       {!locked && (
         <Switch
           checked={draft.services[id] === true}
-          aria-labelledby={titleId}
+          // The provider is part of the name: a service may share its category's title.
+          aria-labelledby={`${titleId} ${providerId}`}
           onCheckedChange={(on) => kit.consent.toggle({ service: id as ServiceId }, on)}
         />
       )}

@@ -1,17 +1,34 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, type RefObject, useId } from 'react';
+import { forwardRef, type RefObject, useId, useLayoutEffect, useRef } from 'react';
 import { part } from './anatomy';
 import { CategorySection, type Draft } from './category-section';
 import { useConsentContext } from './context';
-import type { Announcement, PreferencesDialogProps } from './preferences-dialog';
+import type { PreferencesDialogProps } from './preferences-dialog';
+import { announce, takeProvidersRequest } from './primitives';
+import { ProvidersSection } from './providers-section';
 import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
 
 interface ContentProps extends PreferencesDialogProps {
-  /** Confirms a decision in the status region, which outlives the dialog (rule 18). */
-  announce: (announcement: Announcement) => void;
   /** What had focus when the dialog was opened, recorded before its body loaded. */
   opener: RefObject<Element | null>;
+}
+
+/**
+ * Radix's scroll lock moves the body's top margin into its padding, which stops a child's margin from collapsing
+ * through it and shifts the page; the body keeps its own top margin and padding while the dialog is open.
+ */
+function useStillPage() {
+  useLayoutEffect(() => {
+    const { style } = document.body;
+    const before = [style.marginTop, style.paddingTop] as const;
+    const computed = getComputedStyle(document.body);
+    style.marginTop = computed.marginTop;
+    style.paddingTop = computed.paddingTop;
+    return () => {
+      [style.marginTop, style.paddingTop] = before;
+    };
+  }, []);
 }
 
 /**
@@ -33,7 +50,7 @@ export const PreferencesContent = forwardRef<HTMLDivElement, ContentProps & { op
 );
 
 const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>>(function DialogContent(
-  { announce, opener, onCloseAutoFocus, ...props },
+  { opener, onOpenAutoFocus, onCloseAutoFocus, ...props },
   ref,
 ) {
   const kit = useKit('PreferencesDialog');
@@ -44,17 +61,29 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
   const consentIds = catalogue.categoryIds.filter((id) => !catalogue.categories[id]?.exempt);
   const exemptIds = catalogue.categoryIds.filter((id) => catalogue.categories[id]?.exempt);
   const exemptTitleId = useId();
+  const providers = useRef<HTMLHeadingElement>(null);
+  // Said once the dialog is gone and the page exposed again, so the message is never inserted while hidden (rule 18).
+  const said = useRef<string | undefined>(undefined);
   const decide = (action: () => void) => () => {
+    said.current = t('status.saved');
     action();
-    announce({ text: t('status.saved'), lng });
   };
+  useStillPage();
   return (
     <Dialog.Content
       id={kit.dialog.id}
       lang={lng}
       {...part('dialog')}
       {...props}
+      onOpenAutoFocus={(event) => {
+        onOpenAutoFocus?.(event);
+        if (!takeProvidersRequest(kit.dialog) || event.defaultPrevented) return;
+        // "Voir la liste des prestataires" leads to the list it names (WCAG 2.4.4, RGAA 6.1).
+        event.preventDefault();
+        providers.current?.focus();
+      }}
       onCloseAutoFocus={(event) => {
+        if (said.current) announce(kit.dialog, { text: said.current, lng });
         onCloseAutoFocus?.(event);
         if (event.defaultPrevented) return;
         // Radix returns focus to a Dialog.Trigger; the kit's openers live elsewhere (rule 17).
@@ -87,17 +116,19 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
             ))}
           </section>
         )}
+        <ProvidersSection kit={kit} ref={providers} />
         {state.record && (
           // Rule 27: the visitor can quote the id of the choice in force, and the site find its record.
           <p {...part('record-id')}>{t('preferences.recordId', { id: state.record.id })}</p>
         )}
       </div>
       <div {...part('dialog-actions')}>
-        <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>
-          {t('banner.rejectAll')}
-        </button>
+        {/* The banner's order, with the same weight (rule 2). */}
         <button type="button" {...part('accept-all')} onClick={decide(consent.acceptAll)}>
           {t('banner.acceptAll')}
+        </button>
+        <button type="button" {...part('reject-all')} onClick={decide(consent.rejectAll)}>
+          {t('banner.rejectAll')}
         </button>
         <button type="button" {...part('save')} onClick={decide(() => consent.save())}>
           {t('preferences.save')}

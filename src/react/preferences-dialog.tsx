@@ -3,17 +3,12 @@ import { forwardRef, useEffect, useRef, useState } from 'react';
 import { part } from './anatomy';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
+import { type Announcement, listenForAnnouncements } from './primitives';
 import { useStoreSelector } from './use-consent';
 
 /** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
 export interface PreferencesDialogProps extends Omit<DialogContentProps, 'children'> {
   /** Where the dialog is portalled; `document.body` by default. */ container?: HTMLElement | null;
-}
-
-/** What the status region says after a decision, in the language of the dialog that made it. */
-export interface Announcement {
-  readonly text: string;
-  readonly lng: string;
 }
 
 type Content = typeof import('./preferences-content').PreferencesContent;
@@ -64,6 +59,8 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
 
     // One registration per mounted dialog, so openers preload while any of them is mounted.
     useEffect(() => dialog.register(() => preloadOnIntent()), [dialog]);
+    // The region is in the document, exposed and empty before any text is put in it (WCAG 4.1.3).
+    useEffect(() => listenForAnnouncements(dialog, setAnnouncement), [dialog]);
 
     useEffect(() => {
       if (!open) return;
@@ -89,7 +86,7 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
 
     return (
       <>
-        {Body && <Body open={open} opener={opener} {...props} announce={setAnnouncement} ref={ref} />}
+        {Body && <Body open={open} opener={opener} {...props} ref={ref} />}
         <div role="status" lang={announcement?.lng} {...part('status')}>
           {announcement?.text}
         </div>

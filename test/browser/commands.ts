@@ -17,8 +17,16 @@ export const countRequests: BrowserCommand<[path: string]> = async ({ page }, pa
 /** How many requests for `path` the browser sent since `countRequests(path)`. */
 export const requestsSent: BrowserCommand<[path: string]> = async (_context, path) => counts.get(path) ?? 0;
 
+type Media = { colorScheme?: 'light' | 'dark' | null; forcedColors?: 'active' | 'none' | null };
+
+/** Emulates the system's colour scheme or forced colours for the page and the test's frame (Playwright emulateMedia). */
+export const emulateMedia: BrowserCommand<[media: Media]> = async ({ page }, media) => {
+  await page.emulateMedia(media);
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    emulateMedia: (media: Media) => Promise<void>;
     countRequests: (path: string) => Promise<void>;
     requestsSent: (path: string) => Promise<number>;
   }

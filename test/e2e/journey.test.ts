@@ -80,6 +80,18 @@ describe('the journey of a visitor on the SSR example, in Chromium', () => {
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 
+  it('2a. keyboard users reach the banner first: its first button within three Tab presses, skip link counted', async () => {
+    await freshPage();
+    const reached: string[] = [];
+    for (let press = 0; press < 3; press++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached).toEqual(['Aller au contenu', 'Voir la liste des prestataires', 'Tout accepter']);
+    // Announced once in the status region, and focus was never moved there by the page.
+    expect(await page.getByRole('status').textContent()).toBe('Vos choix en matière de cookies');
+  });
+
   it('2. tabbing reaches the banner’s buttons, with a visible focus, never hidden behind the banner', async () => {
     const reached: string[] = [];
     for (let press = 0; press < 40; press++) {
