@@ -49,7 +49,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  const { lng } = useKit('BannerRoot');
+  const { lng, dir } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
@@ -87,6 +87,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
       <section
         aria-labelledby={titleId}
         lang={lng}
+        dir={dir}
         {...part('banner')}
         data-state="open"
         data-position={position}

@@ -52,6 +52,7 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
     <Dialog.Content
       id={kit.dialog.id}
       lang={lng}
+      dir={kit.dir}
       {...part('dialog')}
       {...props}
       onCloseAutoFocus={(event) => {
