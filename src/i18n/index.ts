@@ -83,13 +83,6 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
 const strings: Record<string, KitResource> = {};
 /** The language to show for each language (or visitor's list) asked for, once its strings are in. */
 const chosen: Record<string, string> = {};
-const listeners = new Set<() => void>();
-
-/** Calls `onChange` each time a language's strings come in; returns the function that stops it. */
-export function onLocaleLoaded(onChange: () => void): () => void {
-  listeners.add(onChange);
-  return () => listeners.delete(onChange);
-}
 
 /**
  * The language to show for `asked` (a language, or the visitor's comma-separated list): French at once, any other
@@ -102,14 +95,8 @@ export const chosenLanguage = (asked: string): string | undefined =>
  * Loads the kit's strings in `lng` (`pt-BR` loads `pt`), so that the next render shows them: a server awaits it before
  * rendering, and the client before hydrating, so both render the same text. Resolves to the language shown.
  */
-export function preloadLocale(lng: string): Promise<string> {
-  return import('./load-locale')
-    .then((module) => module.load(lng, strings, chosen))
-    .then((shown) => {
-      for (const listener of listeners) listener();
-      return shown;
-    });
-}
+export const preloadLocale = (lng: string): Promise<string> =>
+  import('./load-locale').then((module) => module.load(lng, strings, chosen));
 
 const warned = new Set<string>();
 

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useSyncExternalStore } from 'react';
-import { chosenLanguage, createTranslator, onLocaleLoaded, preloadLocale } from '../i18n';
+import { useMemo, useReducer, useSyncExternalStore } from 'react';
+import { chosenLanguage, createTranslator, preloadLocale } from '../i18n';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
 import { kitI18nOf } from './kit-i18n';
@@ -8,11 +8,7 @@ import { actionsOf } from './use-consent';
 
 const subscribeToLanguage = (instance: I18n) => (onChange: () => void) => {
   instance.on('languageChanged', onChange);
-  const stop = onLocaleLoaded(onChange);
-  return () => {
-    instance.off('languageChanged', onChange);
-    stop();
-  };
+  return () => instance.off('languageChanged', onChange);
 };
 
 /** `<html lang>`, then the browser's languages when the host opted in; read in the browser only. */
@@ -35,9 +31,11 @@ export function useKit(caller: string) {
     () => lng ?? host?.language ?? pageLanguage(detectLanguage === 'navigator') ?? 'fr',
     server,
   );
+  const [, loaded] = useReducer((count: number) => count + 1, 0);
   const chosen = chosenLanguage(asked);
-  // Loading starts with the first render that needs it, before the banner shows after the store's hydration.
-  if (chosen === undefined) preloadLocale(asked).catch(() => {});
+  // Loading starts with the first render that needs it, before the banner shows after the store's hydration; a
+  // failed load leaves the French strings and is tried again on the next render.
+  if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
   const current = chosen ?? (asked.split(',')[0] as string);
   scope.detected = current;
   const translator = useMemo(
