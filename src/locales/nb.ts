@@ -14,7 +14,7 @@ export const nb = {
   },
   gpc: 'Nettleseren din sender signalet Global Privacy Control: Vi har fulgt det ved å avvise alt som krever ditt samtykke. Du kan endre dette valget her.',
   preferences: {
-    title: 'Innstillinger for informasjonskapsler',
+    title: 'Innstillinger for informasjons\u00adkapsler',
     description: 'Velg formålene du godtar. Du kan ombestemme deg når som helst.',
     close: 'Lukk uten å lagre',
     save: 'Lagre valgene mine',
