@@ -11,6 +11,22 @@ const coreAsSiblingEntry = (extension: 'js' | 'cjs'): NonNullable<Options['esbui
   },
 });
 
+/**
+ * The kit's built-in strings are loaded with `import('./load-locale')`: that module becomes dist/locales/index.js, built
+ * apart (below), so the files of the React entry only name it.
+ */
+const localeLoaderAsSibling = (extension: 'js' | 'cjs'): NonNullable<Options['esbuildPlugins']>[number] => ({
+  name: 'locale-loader-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-locale$/ }, () => ({ path: `./locales/index.${extension}`, external: true }));
+  },
+});
+
+/** `charte/locales/<code>`, one entry per language. */
+const locales = Object.fromEntries(
+  readdirSync('src/locales').map((file) => [`locales/${file.replace(/\.ts$/, '')}`, `src/locales/${file}`]),
+);
+
 /** One entry per React module, named `react-<module>`. */
 const reactModules = Object.fromEntries(
   readdirSync('src/react').map((file) => [`react-${file.replace(/\.tsx?$/, '')}`, `src/react/${file}`]),
@@ -23,7 +39,6 @@ const standalone: Record<string, string> = {
   scripts: 'src/scripts/index.ts',
   beacon: 'src/beacon/index.ts',
   testing: 'src/testing/index.ts',
-  'locales/en': 'src/locales/en.ts',
 };
 
 const headlessNames = 'ConsentGate, ConsentProvider, useConsent, useConsentSelector';
@@ -73,20 +88,44 @@ const build = (outDir: string, development: boolean): Options[] => {
       format: ['esm', 'cjs'] satisfies Options['format'],
     })),
     {
+      // One file per language, and the table of their loaders, which the React files import only when a page asks
+      // for a language other than French; the table's import() of each language is that language's entry.
+      ...shared,
+      entry: { 'locales/index': 'src/i18n/load-locale.ts', ...locales },
+      format: 'esm',
+      splitting: true,
+    },
+    {
+      ...shared,
+      entry: { 'locales/index': 'src/i18n/load-locale.ts', ...locales },
+      format: 'cjs',
+      esbuildPlugins: [
+        {
+          name: 'locales-as-siblings',
+          setup(build) {
+            build.onResolve({ filter: /^\.\.\/locales\/\w+$/ }, ({ path }) => ({
+              path: `./${path.slice('../locales/'.length)}.cjs`,
+              external: true,
+            }));
+          },
+        },
+      ],
+    },
+    {
       // One ESM file per React module: a bundler skips, with their imports, the modules an app does not use
       // (package.json marks the JS side-effect free), so the headless path never loads i18next or Radix.
       ...client,
       entry: { index: 'src/index.ts', headless: 'src/headless.ts', ...reactModules },
       format: 'esm',
       splitting: true,
-      esbuildPlugins: [coreAsSiblingEntry('js')],
+      esbuildPlugins: [coreAsSiblingEntry('js'), localeLoaderAsSibling('js')],
       onSuccess: async () => writeHeadlessFacades(outDir, development),
     },
     {
       ...client,
       entry: { index: 'src/index.ts' },
       format: 'cjs',
-      esbuildPlugins: [coreAsSiblingEntry('cjs')],
+      esbuildPlugins: [coreAsSiblingEntry('cjs'), localeLoaderAsSibling('cjs')],
     },
   ];
 };
@@ -113,6 +152,7 @@ const declarations = {
   entry: {
     index: 'src/index.ts',
     ...standalone,
+    ...locales,
     server: 'src/server/index.ts',
     audit: 'src/audit/index.ts',
   },

@@ -2,6 +2,12 @@ import type { Preview } from '@storybook/react-vite';
 import '../src/styles/charte.css';
 import { withKit } from '../stories/kit';
 
+/** Every language of the kit, French first, each named in itself. */
+const locales = [
+  'fr',
+  ...Object.keys(import.meta.glob('../src/locales/*.ts')).map((path) => path.replace(/^.*\/|\.ts$/g, '')),
+].map((code) => ({ value: code, title: new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code }));
+
 const preview: Preview = {
   decorators: [withKit],
   parameters: {
@@ -24,10 +30,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Langue',
         icon: 'globe',
-        items: [
-          { value: 'fr', title: 'Français' },
-          { value: 'en', title: 'English' },
-        ],
+        items: locales,
         dynamicTitle: true,
       },
     },

@@ -58,7 +58,7 @@ export {
   transition,
   VERSION,
 } from './core';
-export type { KitKey, KitResource, KitTranslations } from './i18n';
+export { type KitKey, type KitResource, type KitTranslations, preloadLocale } from './i18n';
 export { anatomy, type Part } from './react/anatomy';
 export {
   Banner,

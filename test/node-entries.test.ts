@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ describe('the Node-only entries stay out of every browser bundle', () => {
       './scripts',
       './beacon',
       './testing',
-      './locales/en',
+      ...readdirSync(`${root}src/locales`).map((file) => `./locales/${file.replace(/\.ts$/, '')}`),
     ]);
   });
 

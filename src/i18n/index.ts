@@ -79,19 +79,33 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
   return instance;
 }
 
+/** The kit's built-in strings loaded so far, by language. */
+const strings: Record<string, KitResource> = {};
+/** The language to show for each language (or visitor's list) asked for, once its strings are in. */
+const chosen: Record<string, string> = {};
+
+/**
+ * The language to show for `asked` (a language, or the visitor's comma-separated list): French at once, any other
+ * once its strings are in, `undefined` until then.
+ */
+export const chosenLanguage = (asked: string): string | undefined =>
+  /^fr\b/i.test(asked) ? (asked.split(',')[0] as string) : chosen[asked];
+
+/**
+ * Loads the kit's strings in `lng` (`pt-BR` loads `pt`), so that the next render shows them: a server awaits it before
+ * rendering, and the client before hydrating, so both render the same text. Resolves to the language shown.
+ */
+export const preloadLocale = (lng: string): Promise<string> =>
+  import('./load-locale').then((module) => module.load(lng, strings, chosen));
+
 const warned = new Set<string>();
 
 /** In development, says once per language that the kit has no strings for it, and how to give them. */
 function warnMissingLanguage(lng: string) {
   if (warned.has(lng)) return;
   warned.add(lng);
-  const code = lng.split('-')[0];
   console.warn(
-    `charte: no strings for "${lng}", so the kit's own texts are shown in French. ${
-      code === 'en'
-        ? "Import them: `import { en } from 'charte/locales/en'` and pass `translations={{ en }}` to `ConsentProvider`."
-        : `Pass your own as \`translations={{ '${lng}': { … } }}\` to \`ConsentProvider\`.`
-    }`,
+    `charte: no strings for "${lng}", so the kit's own texts are shown in French. Pass your own as \`translations={{ '${lng}': { … } }}\` to \`ConsentProvider\`.`,
   );
 }
 
@@ -99,16 +113,23 @@ function warnMissingLanguage(lng: string) {
  * Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21).
  * `lng` in the result is the language the kit's strings are actually in, for `lang` attributes and `Intl`.
  */
-export function createTranslator(instance: I18n, lng: string) {
+export function createTranslator(instance: I18n, lng: string, loading = false) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
+  // The host's `translations` were added with priority: the built-in strings only fill the keys they leave out.
+  for (const code of lngs) {
+    const loaded = strings[code];
+    if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
+  }
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
-  if (__DEV__ && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
+  if (__DEV__ && !loading && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
   // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
   // the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
   const escaping =
     instance.options.interpolation?.escapeValue === false ? {} : { interpolation: { escapeValue: false } };
   return {
     lng: shown,
+    /** The writing direction of the kit's strings, for `dir` beside `lang`. */
+    dir: (/^(ar|fa|he)\b/.test(shown) ? 'rtl' : 'ltr') as 'ltr' | 'rtl',
     /** A kit string, such as `banner.title`. */
     t: (key: KitKey, options: Record<string, unknown> = {}) =>
       instance.t(key, { ...options, lngs, ns: NAMESPACE, ...escaping }) as string,

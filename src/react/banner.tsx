@@ -47,7 +47,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  const { lng, t, dialog } = useKit('BannerRoot');
+  const { lng, dir, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
@@ -65,6 +65,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
       <section
         aria-labelledby={titleId}
         lang={lng}
+        dir={dir}
         {...part('banner')}
         data-state="open"
         data-position={position}

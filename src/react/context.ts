@@ -10,6 +10,8 @@ export interface ConsentScope {
   readonly translations: KitTranslations | undefined;
   /** The dialog content's id, made with `useId`, so server and client agree on the openers' `aria-controls`. */
   readonly dialogId: string;
+  /** The language the visible components detected from the page, for the records when neither `lng` nor `i18n` says. */
+  detected?: string;
 }
 
 /** What the provider shares with the kit's components. */
@@ -19,6 +21,8 @@ export interface ConsentContextValue {
   readonly lng: string | undefined;
   /** The host's i18next instance, if it passed one. */
   readonly i18n: I18n | undefined;
+  /** `'navigator'`: without `lng` nor `i18n` nor `<html lang>`, the visitor's browser languages are tried. */
+  readonly detectLanguage: 'navigator' | undefined;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

@@ -92,7 +92,7 @@ export const CookieTable = forwardRef<HTMLTableElement, CookieTableProps>(functi
     return typeof value === 'object' ? <InLanguage text={value} within={lng} /> : value;
   };
   return (
-    <table lang={lng} {...part('table')} {...props} ref={ref}>
+    <table lang={lng} dir={kit.dir} {...part('table')} {...props} ref={ref}>
       <caption {...part('table-caption')}>{caption ?? t('table.caption')}</caption>
       <thead>
         <tr>

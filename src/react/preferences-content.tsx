@@ -73,6 +73,7 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
     <Dialog.Content
       id={kit.dialog.id}
       lang={lng}
+      dir={kit.dir}
       {...part('dialog')}
       {...props}
       onOpenAutoFocus={(event) => {

@@ -17,6 +17,7 @@ export const PreferencesTrigger = forwardRef<HTMLButtonElement, ButtonPartProps>
   return (
     <KitButton
       lang={kit.lng}
+      dir={kit.dir}
       {...part('trigger')}
       {...props}
       {...useOpener(kit, 'PreferencesTrigger', props)}

@@ -38,7 +38,12 @@ export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreS
   lng?: string;
   /** The app's own i18next instance, initialised: the kit adds its namespaces to it and follows its language. */
   i18n?: I18n;
-  /** Overrides of the kit's strings, per language. Read once. */
+  /**
+   * Without `lng` nor `i18n`, the kit reads `<html lang>`; `'navigator'` then tries the browser's languages
+   * (`navigator.languages`) before French.
+   */
+  detectLanguage?: 'navigator';
+  /** Overrides of the kit's strings, per language; they win over the built-in ones. Read once. */
   translations?: KitTranslations;
   children?: ReactNode;
 };
@@ -52,7 +57,7 @@ const hostWording = (translations: KitTranslations | undefined, lng: string) =>
 
 /** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
-  const { lng, i18n, children } = props;
+  const { lng, i18n, detectLanguage, children } = props;
   // Callbacks and the language are read when a decision happens, so they may change between renders.
   const latest = useRef(props);
   useEffect(() => {
@@ -61,8 +66,8 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   const dialogId = useId();
   // Built once: later changes to the other props are ignored, as documented.
   const [scope] = useState((): ConsentScope => {
-    const { lng: _l, i18n: _i, translations, children: _c, store, ...options } = props;
-    const language = () => latest.current.lng ?? latest.current.i18n?.language ?? 'fr';
+    const { lng: _l, i18n: _i, detectLanguage: _d, translations, children: _c, store, ...options } = props;
+    const language = () => latest.current.lng ?? latest.current.i18n?.language ?? made.detected ?? 'fr';
     const created =
       store ??
       createConsentStore({
@@ -72,11 +77,12 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
         lng: language,
         texts: () => hostWording(translations, language()),
       });
-    return {
+    const made: ConsentScope = {
       store: created as unknown as ConsentStore<AnyCatalogue>,
       translations,
       dialogId: `charte-preferences${dialogId}`,
     };
+    return made;
   });
   const { store } = scope;
   useEffect(() => {
@@ -84,6 +90,6 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
     if (__DEV__) warnUndeclaredCookies(store);
     return store.hydrate();
   }, [store]);
-  const value = useMemo(() => ({ scope, lng, i18n }), [scope, lng, i18n]);
+  const value = useMemo(() => ({ scope, lng, i18n, detectLanguage }), [scope, lng, i18n, detectLanguage]);
   return <ConsentContext.Provider value={value}>{children}</ConsentContext.Provider>;
 }

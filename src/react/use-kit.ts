@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useSyncExternalStore } from 'react';
-import { createTranslator } from '../i18n';
+import { useMemo, useReducer, useSyncExternalStore } from 'react';
+import { chosenLanguage, createTranslator, preloadLocale } from '../i18n';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
 import { kitI18nOf } from './kit-i18n';
@@ -11,17 +11,37 @@ const subscribeToLanguage = (instance: I18n) => (onChange: () => void) => {
   return () => instance.off('languageChanged', onChange);
 };
 
+/** `<html lang>`, then the browser's languages when the host opted in; read in the browser only. */
+const pageLanguage = (navigatorToo: boolean) =>
+  document.documentElement.lang || (navigatorToo && navigator.languages?.join()) || undefined;
+
 /**
  * What every visible component needs: the provider's scope, the store's actions and a translator in the current
  * language. It does not subscribe to the consent state; components that render it select what they need.
+ * A language other than French is shown once its strings are in; until then the kit shows the host's strings in that
+ * language if it gave some, else French, marked `lang="fr"` (a server preloads with `preloadLocale`).
  */
 export function useKit(caller: string) {
-  const { scope, i18n: host, lng } = useConsentContext(caller);
+  const { scope, i18n: host, lng, detectLanguage } = useConsentContext(caller);
   const instance = kitI18nOf(scope, host);
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
-  const language = () => lng ?? host?.language ?? 'fr';
-  const current = useSyncExternalStore(subscribe, language, language);
-  const translator = useMemo(() => createTranslator(instance, current), [instance, current]);
+  const server = () => lng ?? host?.language ?? 'fr';
+  const asked = useSyncExternalStore(
+    subscribe,
+    () => lng ?? host?.language ?? pageLanguage(detectLanguage === 'navigator') ?? 'fr',
+    server,
+  );
+  const [, loaded] = useReducer((count: number) => count + 1, 0);
+  const chosen = chosenLanguage(asked);
+  // Loading starts with the first render that needs it, before the banner shows after the store's hydration; a
+  // failed load leaves the French strings and is tried again on the next render.
+  if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
+  const current = chosen ?? (asked.split(',')[0] as string);
+  scope.detected = current;
+  const translator = useMemo(
+    () => createTranslator(instance, current, chosen === undefined),
+    [instance, current, chosen],
+  );
   const consent = useMemo(() => actionsOf(scope.store), [scope.store]);
   return { store: scope.store, dialog: dialogOf(scope), consent, ...translator };
 }

@@ -9,6 +9,8 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+// Vitest's page says `<html lang="en">`, which the kit follows without `lng`: the tests' page is a French site.
+document.documentElement.lang = 'fr';
 
 let root: Root | undefined;
 let container: HTMLElement | undefined;

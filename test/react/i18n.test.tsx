@@ -67,7 +67,7 @@ describe('given the host’s own i18next instance', () => {
 
   it('falls back to French, not to a key, for a language the kit has no strings in, and says so in lang', async () => {
     const host = await hostInstance();
-    await host.changeLanguage('de');
+    await host.changeLanguage('sw');
     render(
       <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter()} i18n={host}>
         <CookieTable category="video" />

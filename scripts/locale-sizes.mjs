@@ -1,0 +1,52 @@
+// node scripts/locale-sizes.mjs [dist]: brotli sizes, after `npm run build`, of what a visitor downloads on arrival
+// (code-split, as apps are built: without what the kit loads with import()) and of each language's chunk.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+
+const dist = resolve(process.argv[2] ?? 'dist', 'production');
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const peers = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', '@radix-ui/*'];
+const everything =
+  '{ ConsentProvider, useConsent, ConsentGate, Banner, PreferencesDialog, PreferencesTrigger, CookieTable, ConsentEmbed, ConsentScript, defineCatalogue }';
+
+/** The minified JS an app built with splitting loads before any import() runs, for `code` importing `file`. */
+async function onArrival(file, names) {
+  const { metafile, outputFiles } = await build({
+    stdin: { contents: `export ${names} from ${JSON.stringify(join(dist, file))};`, resolveDir: dist },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    metafile: true,
+    write: false,
+    outdir: '/tmp/charte-locale-sizes',
+    external: peers,
+    logLevel: 'error',
+  });
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
+  const loaded = new Set();
+  const load = (path) => {
+    if (loaded.has(path)) return;
+    loaded.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) {
+      if (kind === 'import-statement' && outputs[resolve(imported)]) load(resolve(imported));
+    }
+  };
+  load(Object.keys(outputs).find((path) => outputs[path].entryPoint === '<stdin>'));
+  return brotli(
+    Buffer.concat(outputFiles.filter((output) => loaded.has(output.path)).map((output) => output.contents)),
+  );
+}
+
+console.log(`full UI, on arrival: ${await onArrival('index.js', everything)} B`);
+console.log(
+  `headless, on arrival: ${await onArrival('headless.js', '{ ConsentProvider, useConsent, ConsentGate }')} B`,
+);
+const directory = join(dist, 'locales');
+const chunks = (existsSync(directory) ? readdirSync(directory) : [])
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => [file, brotli(readFileSync(join(directory, file)))])
+  .sort(([, a], [, b]) => b - a);
+for (const [file, size] of chunks) console.log(`locales/${file}: ${size} B`);

@@ -1,0 +1,74 @@
+import type { KitResource } from './fr';
+
+/** The kit's built-in strings, one chunk per language, loaded when a page asks for that language. */
+const loaders: Readonly<Record<string, () => Promise<Record<string, KitResource>>>> = {
+  ar: () => import('../locales/ar'),
+  bg: () => import('../locales/bg'),
+  br: () => import('../locales/br'),
+  ca: () => import('../locales/ca'),
+  co: () => import('../locales/co'),
+  cs: () => import('../locales/cs'),
+  da: () => import('../locales/da'),
+  de: () => import('../locales/de'),
+  el: () => import('../locales/el'),
+  en: () => import('../locales/en'),
+  es: () => import('../locales/es'),
+  et: () => import('../locales/et'),
+  eu: () => import('../locales/eu'),
+  fa: () => import('../locales/fa'),
+  fi: () => import('../locales/fi'),
+  ga: () => import('../locales/ga'),
+  he: () => import('../locales/he'),
+  hr: () => import('../locales/hr'),
+  hu: () => import('../locales/hu'),
+  is: () => import('../locales/is'),
+  it: () => import('../locales/it'),
+  ja: () => import('../locales/ja'),
+  ko: () => import('../locales/ko'),
+  lb: () => import('../locales/lb'),
+  lt: () => import('../locales/lt'),
+  lv: () => import('../locales/lv'),
+  mt: () => import('../locales/mt'),
+  nb: () => import('../locales/nb'),
+  nl: () => import('../locales/nl'),
+  oc: () => import('../locales/oc'),
+  pl: () => import('../locales/pl'),
+  pt: () => import('../locales/pt'),
+  ro: () => import('../locales/ro'),
+  ru: () => import('../locales/ru'),
+  sk: () => import('../locales/sk'),
+  sl: () => import('../locales/sl'),
+  sq: () => import('../locales/sq'),
+  sr: () => import('../locales/sr'),
+  sv: () => import('../locales/sv'),
+  tr: () => import('../locales/tr'),
+  uk: () => import('../locales/uk'),
+  vi: () => import('../locales/vi'),
+  zh: () => import('../locales/zh'),
+};
+/** The language part of a BCP 47 tag, in lower case: `pt-BR` gives `pt`. */
+const base = (lng: string) => lng.split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+/** Whether the kit has its own strings in `lng`'s language. */
+export const hasLocale = (lng: string) => base(lng) === 'fr' || base(lng) in loaders;
+
+/**
+ * Loads the kit's strings for `asked` into `strings` and records in `chosen` the language to show: `asked` itself
+ * (a region falls back to its language, an unknown language to French, when translating), or, for the visitor's
+ * comma-separated list, its first language the kit has, else French.
+ */
+export async function load(
+  asked: string,
+  strings: Record<string, KitResource>,
+  chosen: Record<string, string>,
+): Promise<string> {
+  const lng = asked.includes(',') ? (asked.split(',').find(hasLocale) ?? 'fr') : asked;
+  const code = base(lng);
+  const loader = loaders[code];
+  if (loader && !strings[code]) {
+    const resource = (await loader())[code];
+    if (resource) strings[code] = resource;
+  }
+  chosen[asked] = lng;
+  return lng;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import { Banner, ConsentProvider, memoryAdapter, PreferencesDialog } from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+import { render, settled, user } from './render';
+
+const codes = Object.keys(import.meta.glob('../../src/locales/*.ts')).map(
+  (path) => /(\w+)\.ts$/.exec(path)?.[1] as string,
+);
+
+function Kit({ lng }: { lng: string }) {
+  return (
+    <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter()} lng={lng}>
+      <main>
+        <h1>Portail open data</h1>
+      </main>
+      <Banner />
+      <PreferencesDialog />
+    </ConsentProvider>
+  );
+}
+
+const banner = () => document.querySelector<HTMLElement>('[data-part="banner"]');
+const dialog = () => document.querySelector<HTMLElement>('[data-part="dialog"]');
+
+/** Renders the kit in `lng`'s language and waits for its strings: the banner's `lang` says they are in. */
+async function renderIn(lng: string) {
+  await render(<Kit lng={lng} />);
+  await expect.poll(() => banner()?.getAttribute('lang')).toBe(lng.split('-')[0]);
+  await settled();
+}
+
+async function openPreferences() {
+  await user(() => userEvent.click(document.querySelector('[data-part="customise"]') as HTMLElement));
+  await expect.poll(() => dialog()).not.toBeNull();
+  await settled();
+  return dialog() as HTMLElement;
+}
+
+const box = (element: Element | null | undefined) => (element as Element).getBoundingClientRect();
+const centre = (element: Element | null | undefined) => box(element).left + box(element).width / 2;
+
+describe('languages load on demand', () => {
+  const paths = ['/src/i18n/load-locale.ts', '/src/locales/de.ts', '/src/locales/it.ts'];
+
+  it('a French page requests no language', async () => {
+    for (const path of paths) await commands.countRequests(path);
+    await renderIn('fr');
+    for (const path of paths) expect(await commands.requestsSent(path)).toBe(0);
+  });
+
+  it('a page in Austrian German requests the table of languages and German alone, once', async () => {
+    for (const path of paths) await commands.countRequests(path);
+    await renderIn('de-AT');
+    expect(banner()).toHaveAccessibleName('Ihre Cookie-Auswahl');
+    expect(await commands.requestsSent('/src/i18n/load-locale.ts')).toBe(1);
+    expect(await commands.requestsSent('/src/locales/de.ts')).toBe(1);
+    expect(await commands.requestsSent('/src/locales/it.ts')).toBe(0);
+  });
+});
+
+describe('right to left, measured', () => {
+  it.each([
+    ['fr', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const)('%s: the banner’s buttons, the switches and the close button are laid out %s', async (lng, dir) => {
+    await page.viewport(1280, 800);
+    await renderIn(lng);
+    expect(banner()).toHaveAttribute('dir', dir);
+    // Reading order: each button of the first layer after the previous one, to its right in French, its left in Arabic.
+    const buttons = [...(banner()?.querySelectorAll('[data-part="banner-actions"] button') ?? [])].map(centre);
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    const steps = buttons.slice(1).map((x, index) => x - (buttons[index] as number));
+    expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
+
+    const preferences = await openPreferences();
+    expect(preferences).toHaveAttribute('dir', dir);
+    const header = preferences.querySelector('[data-part="category"][data-state="off"] [data-part="category-header"]');
+    const toggle = header?.querySelector('[role="switch"]');
+    const title = header?.querySelector('[data-part="category-title"]');
+    if (dir === 'rtl') expect(box(toggle).right).toBeLessThanOrEqual(box(title).left);
+    else expect(box(toggle).left).toBeGreaterThanOrEqual(box(title).right);
+    const close = centre(preferences.querySelector('[data-part="dialog-close"]'));
+    if (dir === 'rtl') expect(close).toBeLessThan(centre(preferences));
+    else expect(close).toBeGreaterThan(centre(preferences));
+    expect(box(preferences.querySelector('[data-part="dialog-close"]')).top - box(preferences).top).toBeLessThan(80);
+  });
+});
+
+describe('at 320 px wide, in every language', () => {
+  /** The element and each of its visible buttons that would need to scroll sideways to show all it holds. */
+  const overflowing = (root: HTMLElement) =>
+    [root, ...root.querySelectorAll<HTMLElement>('button')]
+      .filter((element) => element.getClientRects().length > 0 && element.scrollWidth > element.clientWidth)
+      .map((element) => `${element.dataset.part ?? element.tagName}: ${element.textContent?.slice(0, 40)}`);
+
+  it.each(codes)('%s: neither the banner nor the dialog overflows, no button text is clipped', async (lng) => {
+    await page.viewport(320, 640);
+    await renderIn(lng);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(overflowing(banner() as HTMLElement)).toEqual([]);
+    const preferences = await openPreferences();
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(preferences.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(overflowing(preferences)).toEqual([]);
+  });
+});
