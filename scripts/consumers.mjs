@@ -36,6 +36,20 @@ const fixtures = {
       ['the app’s own vitest + jsdom tests', (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd)],
     ],
   },
+  'compiler-app': {
+    folder: 'consumers/compiler-app',
+    readme: 'src/',
+    steps: [
+      [
+        'vite build (React Compiler over the app and charte)',
+        (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd),
+      ],
+      [
+        'the app’s own vitest + jsdom tests, compiled by the React Compiler',
+        (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd),
+      ],
+    ],
+  },
   ssr: {
     folder: 'examples/ssr',
     steps: [
