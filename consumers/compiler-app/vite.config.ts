@@ -45,5 +45,7 @@ function reactCompiler(): Plugin {
 
 export default defineConfig({
   plugins: [reactCompiler(), react()],
-  test: { environment: 'jsdom', server: { deps: { inline: ['charte'] } } },
+  // charte goes through Vite (and so the compiler) in the tests too; Babel makes the first opening of the dialog,
+  // whose module loads then, take seconds on a loaded machine.
+  test: { environment: 'jsdom', server: { deps: { inline: ['charte'] } }, testTimeout: 30_000 },
 });

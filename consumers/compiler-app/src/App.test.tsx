@@ -46,8 +46,8 @@ describe('the quick start, in the app’s own jsdom tests', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
-    // The dialog's body loads on first opening; here Babel compiles that module first, which takes over a second.
-    const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' }, { timeout: 10_000 });
+    // The dialog's body loads on first opening; here Babel compiles that module first, which may take seconds.
+    const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' }, { timeout: 20_000 });
     const statistics = within(dialog).getByRole('switch', { name: 'Statistiques' });
     expect(statistics.getAttribute('aria-checked')).toBe('false');
     await user.click(statistics);
