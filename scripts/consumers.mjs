@@ -2,7 +2,7 @@
 // it, then runs what each checks without a browser. The browser journeys (test/e2e) run on what this builds.
 // Usage: node scripts/consumers.mjs [fixture ...]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,29 @@ const fixtures = {
       ],
       ['vite build', (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd)],
       ['the app’s own vitest + jsdom tests', (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd)],
+    ],
+  },
+  'compiler-app': {
+    folder: 'consumers/compiler-app',
+    readme: 'src/',
+    steps: [
+      [
+        'tsc --noEmit (TypeScript 7)',
+        (cwd) => {
+          const folder = join(root, 'test/package/typescript');
+          if (!existsSync(join(folder, 'node_modules')))
+            run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], folder);
+          run('node', [join(folder, 'node_modules/typescript-7/bin/tsc'), '--noEmit', '-p', cwd]);
+        },
+      ],
+      [
+        'vite build (React Compiler over the app and charte)',
+        (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd),
+      ],
+      [
+        'the app’s own vitest + jsdom tests, compiled by the React Compiler',
+        (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd),
+      ],
     ],
   },
   ssr: {

@@ -1,5 +1,5 @@
 import type { AnyCatalogue } from './catalogue';
-import { fingerprintsOf } from './hash';
+import { fingerprintsOf, hash } from './hash';
 import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS } from './record';
 
 /**
@@ -23,6 +23,72 @@ const SHAPE =
   /^2\.([0-9a-z]{1,11})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arcgw])\.([0-9a-f-]{36})\.([\w-]{1,35})\.([0-9a-z]{1,7})\.([\w.+-]{1,40}?)\.([0-9a-z-]{0,4000})$/;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Version 1, written by the first builds of 0.1.0 and still read (README, "Versioning"):
+ * `1.<revision>.<decidedAt>.<expiresAt>.<method>.<id>.<layout>.<bits>`, `bits` a hexadecimal bitset over the
+ * sorted category ids then the sorted service ids, lowest bit first; `layout` a hash of those ids.
+ */
+const SHAPE_1 =
+  /^1\.([0-9a-z]{1,11})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arc])\.([0-9a-f-]{36})\.(\w{1,7})\.([0-9a-f]{1,999})$/;
+
+/** The ids in version 1's order, and the two hashes of that list its builds wrote (FNV-1a first, then h * 31 + c). */
+function layoutOf(catalogue: AnyCatalogue) {
+  const categories = [...catalogue.categoryIds].sort();
+  const services = [...catalogue.serviceIds].sort();
+  let polynomial = 0;
+  for (const char of `${categories}|${services}`)
+    polynomial = (Math.imul(polynomial, 31) + (char.codePointAt(0) as number)) >>> 0;
+  return {
+    ids: [...categories, ...services],
+    split: categories.length,
+    hashes: [hash(`${categories}|${services}`), polynomial.toString(36)],
+  };
+}
+
+/**
+ * A version 1 value is the same choice only for the catalogue it was written for: the same ids and revision.
+ * It holds no fingerprint, so any other catalogue makes it "no choice" (rule 9).
+ */
+function decodeVersion1<C extends AnyCatalogue>(value: string, catalogue: C, now: number, maxAgeDays: number) {
+  const match = SHAPE_1.exec(value);
+  if (!match) return null;
+  const [, revision, decidedAt, expiresAt, method, id, layout, hex] = match as unknown as string[];
+  const [decidedMs, expiresMs] = [decidedAt, expiresAt].map((part) => Number.parseInt(part as string, 36) * 1000) as [
+    number,
+    number,
+  ];
+  const { ids, split, hashes } = layoutOf(catalogue);
+  const bits = BigInt(`0x${hex}`);
+  const lifetime = expiresMs - decidedMs;
+  if (
+    Number.parseInt(revision as string, 36) !== catalogue.revision ||
+    !hashes.includes(layout as string) ||
+    bits >> BigInt(ids.length) ||
+    !(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) ||
+    expiresMs <= now ||
+    decidedMs > now + DAY_MS
+  )
+    return null;
+  const record = {
+    id,
+    decidedAt: decidedMs,
+    expiresAt: expiresMs,
+    revision: catalogue.revision,
+    // Version 1 kept neither the language nor the hash of what was shown; only 0.1.0 wrote it.
+    catalogueHash: '',
+    lng: 'und',
+    method: METHODS[method as string],
+    version: '0.1.0',
+    categories: {},
+    services: {},
+  } as ConsentRecord<C>;
+  ids.forEach((layoutId, index) => {
+    const group = (index < split ? record.categories : record.services) as Record<string, boolean>;
+    group[layoutId] = ((bits >> BigInt(index)) & 1n) === 1n;
+  });
+  return record;
+}
 
 /** The map a `fingerprintsOf` key belongs to: `<id>c` is a category, `<id>s` a service. */
 const groupOf = (record: ConsentRecord, key: string) =>
@@ -84,6 +150,7 @@ export function decodeRecord<C extends AnyCatalogue>(
   now: number,
   maxAgeDays = MAX_AGE_LIMIT_DAYS,
 ): ConsentRecord<C> | null {
+  if (typeof value === 'string' && value.startsWith('1.')) return decodeVersion1(value, catalogue, now, maxAgeDays);
   const match = typeof value === 'string' ? SHAPE.exec(value) : null;
   if (!match) return null;
   const [, revision, decidedAt, expiresAt, method, id, lng, hash, version, granted] = match as unknown as string[];
@@ -109,7 +176,20 @@ export function decodeRecord<C extends AnyCatalogue>(
     categories: {},
     services: {},
   } as ConsentRecord<C>;
-  for (const [key, print] of Object.entries(fingerprintsOf(catalogue)))
-    groupOf(record, key)[key.slice(0, -1)] = on.has(print);
+  const prints = fingerprintsOf(catalogue);
+  for (const [key, print] of Object.entries(prints)) groupOf(record, key)[key.slice(0, -1)] = on.has(print);
+  // The first version 2 builds fingerprinted a service without its category: such a print still grants the
+  // service, but only with its category's current print granted too, so a reworded purpose is still refused.
+  for (const [id, print] of Object.entries(legacyServicePrints(catalogue)))
+    if (on.has(print) && on.has(prints[`${catalogue.services[id]?.category}c`] as string))
+      (record.services as Record<string, boolean>)[id] = true;
   return record;
+}
+
+/** Service fingerprints as the first version 2 builds wrote them: the id and its definition, without its category. */
+function legacyServicePrints(catalogue: AnyCatalogue): Record<string, string> {
+  const json = (value: unknown) => JSON.stringify(value, (_, item) => (item instanceof RegExp ? `${item}` : item));
+  const prints: Record<string, string> = {};
+  for (const id in catalogue.services) prints[id] = hash(`s${id}${json(catalogue.services[id])}`);
+  return prints;
 }

@@ -1,0 +1,59 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './App';
+
+// consumers/vite-app's own test file, as a host writes it (no setup file, no polyfill, the kit as installed), run on
+// the app and the kit as the React Compiler built them.
+afterEach(() => {
+  cleanup();
+  for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) {
+    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
+    document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+});
+
+const banner = () => screen.queryByRole('region', { name: 'Vos choix en matière de cookies' });
+
+describe('the quick start, in the app’s own jsdom tests', () => {
+  it('shows the banner on a first visit, with statistics off', () => {
+    render(<App />);
+    expect(banner()).not.toBeNull();
+    expect(screen.getByText('Statistiques désactivées.')).toBeTruthy();
+    expect(document.cookie).toBe('');
+  });
+
+  it('"Tout accepter" hides the banner, mounts the gated content and stores the choice', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Tout accepter' }));
+    expect(banner()).toBeNull();
+    expect(screen.getByText('Le script de mesure d’audience peut se charger ici.')).toBeTruthy();
+    expect(screen.getByText('Mesure d’audience active')).toBeTruthy();
+    expect(document.cookie).toMatch(/^charte=2\./);
+  });
+
+  it('"Tout refuser" hides the banner and keeps statistics off', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Tout refuser' }));
+    expect(banner()).toBeNull();
+    expect(screen.getByText('Mesure d’audience désactivée')).toBeTruthy();
+    expect(document.cookie).toMatch(/^charte=2\./);
+  });
+
+  it('"Personnaliser" opens the dialog; turning statistics on and saving mounts the gated content', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Personnaliser' }));
+    // The dialog's body loads on first opening; here Babel compiles that module first, which may take seconds.
+    const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' }, { timeout: 20_000 });
+    const statistics = within(dialog).getByRole('switch', { name: 'Statistiques' });
+    expect(statistics.getAttribute('aria-checked')).toBe('false');
+    await user.click(statistics);
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer mes choix' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(banner()).toBeNull();
+    expect(screen.getByText('Le script de mesure d’audience peut se charger ici.')).toBeTruthy();
+  });
+});
