@@ -47,6 +47,8 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
+  // The focus handler keeps, in a ref, where focus came from; the compiler takes composing it for a read in render.
+  'use no memo';
   const { lng, dir, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();

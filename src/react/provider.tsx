@@ -57,6 +57,8 @@ const hostWording = (translations: KitTranslations | undefined, lng: string) =>
 
 /** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
+  // The store's callbacks read the latest props through a ref, only when a decision happens, never during render.
+  'use no memo';
   const { lng, i18n, detectLanguage, children } = props;
   // Callbacks and the language are read when a decision happens, so they may change between renders.
   const latest = useRef(props);

@@ -22,6 +22,8 @@ const pageLanguage = (navigatorToo: boolean) =>
  * language if it gave some, else French, marked `lang="fr"` (a server preloads with `preloadLocale`).
  */
 export function useKit(caller: string) {
+  // Notes the language shown on the provider's scope, for the record's `lng`; the headless store cannot detect it.
+  'use no memo';
   const { scope, i18n: host, lng, detectLanguage } = useConsentContext(caller);
   const instance = kitI18nOf(scope, host);
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
