@@ -13,7 +13,8 @@ npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 cp -r "$root/node_modules/better-sqlite3/build" node_modules/better-sqlite3/
 npm install --no-save --ignore-scripts --no-audit --no-fund --loglevel=error react@18.3.1 react-dom@18.3.1
 node -e "console.log('React', require('react/package.json').version)"
-# Next.js 16 needs React 19: only the SSR example is built and driven here.
-node examples/ssr/build.mjs
+# Next.js 16 needs React 19: only the SSR example is built and driven here, with the packed package installed by
+# name as in npm test; React resolves from this copy's root, so the example runs on React 18.
+node scripts/consumers.mjs ssr
 # Default reporter only: the suite's own "N passed, N failed" line stays the last one CI reads.
 npx vitest run --reporter=default --project unit --project e2e test/react test/e2e/journey test/e2e/lifecycle

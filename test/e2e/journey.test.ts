@@ -47,6 +47,8 @@ afterAll(async () => {
 
 /** A new tab for the next step, so no scroll position or listener carries over. */
 async function freshPage(viewport = { width: 1280, height: 720 }) {
+  // The beacon's keepalive POST outlives the page, and its response's Set-Cookie would restore the cleared choice.
+  await page.waitForLoadState('networkidle');
   await page.close();
   await context.clearCookies();
   page = await context.newPage();
