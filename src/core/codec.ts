@@ -1,5 +1,5 @@
 import type { AnyCatalogue } from './catalogue';
-import { fingerprintsOf, hash } from './hash';
+import { definitionText, fingerprintsOf, hash } from './hash';
 import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS } from './record';
 
 /**
@@ -188,8 +188,7 @@ export function decodeRecord<C extends AnyCatalogue>(
 
 /** Service fingerprints as the first version 2 builds wrote them: the id and its definition, without its category. */
 function legacyServicePrints(catalogue: AnyCatalogue): Record<string, string> {
-  const json = (value: unknown) => JSON.stringify(value, (_, item) => (item instanceof RegExp ? `${item}` : item));
   const prints: Record<string, string> = {};
-  for (const id in catalogue.services) prints[id] = hash(`s${id}${json(catalogue.services[id])}`);
+  for (const id in catalogue.services) prints[id] = hash(`s${id}${definitionText(catalogue.services[id])}`);
   return prints;
 }

@@ -7,18 +7,23 @@ export function hash(text: string): string {
   return (value >>> 0).toString(36);
 }
 
+/** A definition as fingerprints read it: JSON, with RegExp names as written. */
+export const definitionText = (value: unknown) =>
+  JSON.stringify(value, (_, item) => (item instanceof RegExp ? `${item}` : item));
+
 /**
  * One hash per category and service id, keyed `<id>c` or `<id>s`: of the id and its whole definition (texts in
  * every language, cookies, RegExp names as written), and for a service its category's too, so a reworded
  * purpose gets new fingerprints for itself and all its services.
  */
 export function fingerprintsOf(catalogue: AnyCatalogue): Record<string, string> {
-  const json = (value: unknown) => JSON.stringify(value, (_, item) => (item instanceof RegExp ? `${item}` : item));
   const prints: Record<string, string> = {};
-  for (const id in catalogue.categories) prints[`${id}c`] = hash(`c${id}${json(catalogue.categories[id])}`);
+  for (const id in catalogue.categories) prints[`${id}c`] = hash(`c${id}${definitionText(catalogue.categories[id])}`);
   for (const id in catalogue.services) {
     const service = catalogue.services[id];
-    prints[`${id}s`] = hash(`s${id}${json(service)}${json(catalogue.categories[service?.category as string])}`);
+    prints[`${id}s`] = hash(
+      `s${id}${definitionText(service)}${definitionText(catalogue.categories[service?.category as string])}`,
+    );
   }
   return prints;
 }

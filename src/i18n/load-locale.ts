@@ -52,16 +52,25 @@ const base = (lng: string) => lng.split(/[-_]/)[0]?.toLowerCase() ?? '';
 /** Whether the kit has its own strings in `lng`'s language. */
 export const hasLocale = (lng: string) => base(lng) === 'fr' || base(lng) in loaders;
 
+/** Each language's load while it is on its way, or once done. */
+const loading: Record<string, Promise<string>> = {};
+
 /**
  * Loads the kit's strings for `asked` into `strings` and records in `chosen` the language to show: `asked` itself
  * (a region falls back to its language, an unknown language to French, when translating), or, for the visitor's
  * comma-separated list, its first language the kit has, else French.
  */
-export async function load(
-  asked: string,
-  strings: Record<string, KitResource>,
-  chosen: Record<string, string>,
-): Promise<string> {
+export function load(asked: string, strings: Record<string, KitResource>, chosen: Record<string, string>) {
+  // One load per language, shared by every component that asks while it is on its way; a failed one (offline, say)
+  // is tried again by the next call.
+  loading[asked] ??= settle(asked, strings, chosen).catch((error: unknown) => {
+    delete loading[asked];
+    throw error;
+  });
+  return loading[asked];
+}
+
+async function settle(asked: string, strings: Record<string, KitResource>, chosen: Record<string, string>) {
   const lng = asked.includes(',') ? (asked.split(',').find(hasLocale) ?? 'fr') : asked;
   const code = base(lng);
   const loader = loaders[code];

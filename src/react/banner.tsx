@@ -6,7 +6,7 @@ import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
 import { useConsentContext } from './context';
-import { announce, type ButtonPartProps, KitButton, useOpener } from './primitives';
+import { type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
 import { useReserve } from './use-reserve';
@@ -47,8 +47,6 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  // The focus handler keeps, in a ref, where focus came from; the compiler takes composing it for a read in render.
-  'use no memo';
   const { lng, dir, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
@@ -58,7 +56,17 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
 
   // Said once, politely, where it appears: no focus moves to it (rule 17).
   const title = t('banner.title');
-  useEffect(() => announce(dialog, { text: title, lng }), [dialog, title, lng]);
+  useEffect(() => dialog.announce({ text: title, lng }), [dialog, title, lng]);
+
+  // Where focus came from when it entered the banner, to go back there after a decision.
+  useEffect(() => {
+    const banner = ownRef.current;
+    const note = ({ relatedTarget }: FocusEvent) => {
+      if (relatedTarget instanceof Element && !banner?.contains(relatedTarget)) returnTo.current = relatedTarget;
+    };
+    banner?.addEventListener('focusin', note);
+    return () => banner?.removeEventListener('focusin', note);
+  }, []);
 
   const reserve = useReserve(ownRef, view === 'banner');
 
@@ -72,10 +80,6 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
         data-state="open"
         data-position={position}
         {...props}
-        onFocus={composeEventHandlers(props.onFocus, (event) => {
-          const from = event.relatedTarget;
-          if (from && !event.currentTarget.contains(from)) returnTo.current = from;
-        })}
         ref={ref}
       >
         {children}
@@ -169,8 +173,6 @@ export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
 
 type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting';
 
-const saidAfter = { acceptAll: 'status.acceptedAll', rejectAll: 'status.rejectedAll' } as const;
-
 /**
  * The behaviour shared by the first-layer decisions: a label from the kit, then the store's action, then the
  * decision said in the status region and focus on "Gérer mes cookies", where the visitor can change their mind
@@ -185,7 +187,7 @@ const BannerActionButton = forwardRef<
   const decide = (event: { currentTarget: Element }) => {
     const hadFocus = event.currentTarget.contains(document.activeElement);
     consent[action]();
-    announce(dialog, { text: t(action === 'acceptAll' ? saidAfter.acceptAll : saidAfter.rejectAll), lng });
+    dialog.announce({ text: t(action === 'acceptAll' ? 'status.acceptedAll' : 'status.rejectedAll'), lng });
     const next = dialog.fallbackOpener() ?? (returnTo.current?.isConnected ? returnTo.current : undefined);
     if (hadFocus && next instanceof HTMLElement) next.focus();
   };

@@ -10,8 +10,11 @@ export interface ConsentScope {
   readonly translations: KitTranslations | undefined;
   /** The dialog content's id, made with `useId`, so server and client agree on the openers' `aria-controls`. */
   readonly dialogId: string;
-  /** The language the visible components detected from the page, for the records when neither `lng` nor `i18n` says. */
-  detected?: string;
+  /**
+   * The visible components say, after each commit, which language they show: the records' `lng` when neither `lng`
+   * nor `i18n` says (the headless store cannot detect it).
+   */
+  readonly showLanguage: (lng: string) => void;
 }
 
 /** What the provider shares with the kit's components. */

@@ -4,7 +4,6 @@ import { part } from './anatomy';
 import { CategorySection, type Draft } from './category-section';
 import { useConsentContext } from './context';
 import type { PreferencesDialogProps } from './preferences-dialog';
-import { announce, takeProvidersRequest } from './primitives';
 import { ProvidersSection } from './providers-section';
 import { useConsent } from './use-consent';
 import { useKit } from './use-kit';
@@ -78,13 +77,13 @@ const DialogContent = forwardRef<HTMLDivElement, Omit<ContentProps, 'container'>
       {...props}
       onOpenAutoFocus={(event) => {
         onOpenAutoFocus?.(event);
-        if (!takeProvidersRequest(kit.dialog) || event.defaultPrevented) return;
+        if (!kit.dialog.takeProvidersRequest() || event.defaultPrevented) return;
         // "Voir la liste des prestataires" leads to the list it names (WCAG 2.4.4, RGAA 6.1).
         event.preventDefault();
         providers.current?.focus();
       }}
       onCloseAutoFocus={(event) => {
-        if (said.current) announce(kit.dialog, { text: said.current, lng });
+        if (said.current) kit.dialog.announce({ text: said.current, lng });
         onCloseAutoFocus?.(event);
         if (event.defaultPrevented) return;
         // Radix returns focus to a Dialog.Trigger; the kit's openers live elsewhere (rule 17).

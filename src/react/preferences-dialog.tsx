@@ -2,8 +2,7 @@ import type { DialogContentProps } from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { part } from './anatomy';
 import { useConsentContext } from './context';
-import { dialogOf } from './dialog-registry';
-import { type Announcement, listenForAnnouncements } from './primitives';
+import { type Announcement, dialogOf } from './dialog-registry';
 import { useStoreSelector } from './use-consent';
 
 /** Props of `PreferencesDialog`; its wording comes from the kit's strings (`translations`). */
@@ -60,7 +59,7 @@ export const PreferencesDialog = forwardRef<HTMLDivElement, PreferencesDialogPro
     // One registration per mounted dialog, so openers preload while any of them is mounted.
     useEffect(() => dialog.register(() => preloadOnIntent()), [dialog]);
     // The region is in the document, exposed and empty before any text is put in it (WCAG 4.1.3).
-    useEffect(() => listenForAnnouncements(dialog, setAnnouncement), [dialog]);
+    useEffect(() => dialog.listen(setAnnouncement), [dialog]);
 
     useEffect(() => {
       if (!open) return;

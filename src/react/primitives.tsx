@@ -6,41 +6,6 @@ import { part } from './anatomy';
 import { useStoreSelector } from './use-consent';
 import type { Kit } from './use-kit';
 
-/** What a status region says, in the language of the component that said it. */
-export interface Announcement {
-  readonly text: string;
-  readonly lng: string;
-}
-
-type Registry = Kit['dialog'];
-const announcers = new WeakMap<Registry, Set<(announcement: Announcement) => void>>();
-const pending = new WeakMap<Registry, Announcement>();
-const providersRequested = new WeakSet<Registry>();
-
-/** `PreferencesDialog`'s status region listens here: the banner speaks through it, without moving focus (rule 17). */
-export function listenForAnnouncements(registry: Registry, listener: (announcement: Announcement) => void) {
-  const listeners = announcers.get(registry) ?? new Set();
-  announcers.set(registry, listeners.add(listener));
-  const waiting = pending.get(registry);
-  pending.delete(registry);
-  if (waiting) listener(waiting);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-/** Says `announcement` in the provider's status region, or once one is mounted (effects run in tree order). */
-export function announce(registry: Registry, announcement: Announcement) {
-  const listeners = announcers.get(registry);
-  if (!listeners?.size) pending.set(registry, announcement);
-  for (const listener of listeners ?? []) listener(announcement);
-}
-
-/** Whether the opening in progress was asked for the providers list; asking once answers once. */
-export function takeProvidersRequest(registry: Registry) {
-  return providersRequested.delete(registry);
-}
-
 /** Props of every button part: `asChild` renders the host's own element with the part's behaviour. */
 export interface ButtonPartProps extends ComponentPropsWithoutRef<'button'> {
   /** Merge the part's props into the single child instead of rendering a `<button>`. */
@@ -61,8 +26,7 @@ export const KitButton = forwardRef<HTMLButtonElement, ButtonPartProps>(function
 export function useOpener(kit: Kit, caller: string, props: ButtonPartProps, target?: 'providers') {
   const open = useStoreSelector(caller, (state) => state.view === 'preferences');
   const request = () => {
-    if (target === 'providers') providersRequested.add(kit.dialog);
-    else providersRequested.delete(kit.dialog);
+    kit.dialog.requestProviders(target === 'providers');
     kit.consent.openPreferences();
   };
   return {

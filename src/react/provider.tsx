@@ -69,7 +69,8 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   // Built once: later changes to the other props are ignored, as documented.
   const [scope] = useState((): ConsentScope => {
     const { lng: _l, i18n: _i, detectLanguage: _d, translations, children: _c, store, ...options } = props;
-    const language = () => latest.current.lng ?? latest.current.i18n?.language ?? made.detected ?? 'fr';
+    let shown: string | undefined;
+    const language = () => latest.current.lng ?? latest.current.i18n?.language ?? shown ?? 'fr';
     const created =
       store ??
       createConsentStore({
@@ -79,12 +80,14 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
         lng: language,
         texts: () => hostWording(translations, language()),
       });
-    const made: ConsentScope = {
+    return {
       store: created as unknown as ConsentStore<AnyCatalogue>,
       translations,
       dialogId: `charte-preferences${dialogId}`,
+      showLanguage: (lng) => {
+        shown = lng;
+      },
     };
-    return made;
   });
   const { store } = scope;
   useEffect(() => {

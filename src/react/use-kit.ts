@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
 import { chosenLanguage, createTranslator, preloadLocale } from '../i18n';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
@@ -22,8 +22,6 @@ const pageLanguage = (navigatorToo: boolean) =>
  * language if it gave some, else French, marked `lang="fr"` (a server preloads with `preloadLocale`).
  */
 export function useKit(caller: string) {
-  // Notes the language shown on the provider's scope, for the record's `lng`; the headless store cannot detect it.
-  'use no memo';
   const { scope, i18n: host, lng, detectLanguage } = useConsentContext(caller);
   const instance = kitI18nOf(scope, host);
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
@@ -35,11 +33,13 @@ export function useKit(caller: string) {
   );
   const [, loaded] = useReducer((count: number) => count + 1, 0);
   const chosen = chosenLanguage(asked);
-  // Loading starts with the first render that needs it, before the banner shows after the store's hydration; a
-  // failed load leaves the French strings and is tried again on the next render.
-  if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
   const current = chosen ?? (asked.split(',')[0] as string);
-  scope.detected = current;
+  // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
+  // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
+  useEffect(() => {
+    if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
+  });
+  useEffect(() => scope.showLanguage(current), [scope, current]);
   const translator = useMemo(
     () => createTranslator(instance, current, chosen === undefined),
     [instance, current, chosen],
