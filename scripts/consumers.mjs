@@ -34,12 +34,6 @@ const fixtures = {
       ],
       ['vite build', (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd)],
       ['the app’s own vitest + jsdom tests', (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd)],
-    ],
-  },
-  'compiler-app': {
-    folder: 'consumers/compiler-app',
-    readme: 'src/',
-    steps: [
       [
         'tsc --noEmit (TypeScript 7)',
         (cwd) => {
@@ -51,11 +45,11 @@ const fixtures = {
       ],
       [
         'vite build (React Compiler over the app and charte)',
-        (cwd) => run(bin('vite'), ['build', '--logLevel', 'warn'], cwd),
+        (cwd) => run(bin('vite'), ['build', '--config', 'vite.compiler.config.ts', '--logLevel', 'warn'], cwd),
       ],
       [
-        'the app’s own vitest + jsdom tests, compiled by the React Compiler',
-        (cwd) => run(bin('vitest'), ['run', '--reporter=dot'], cwd),
+        'its journey (App.test.tsx), compiled by the React Compiler',
+        (cwd) => run(bin('vitest'), ['run', '--config', 'vite.compiler.config.ts', '--reporter=dot'], cwd),
       ],
     ],
   },

@@ -1,6 +1,6 @@
 // The type tests (test/types.test-d.ts) as a user's code: against the built declarations, imported as `charte`,
 // with the minimum TypeScript the README states (5.4), the repository's own (6.0) and TypeScript 7. The quick start
-// compiles with the same three in scripts/consumers.mjs (vite-app: 6.0 and 5.4; compiler-app: 7).
+// compiles with the same three in scripts/consumers.mjs (vite-app: 6.0, 5.4 and 7).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -43,9 +43,17 @@ function reactCompiler(): Plugin {
   };
 }
 
+// The same app built again, into dist/compiler, and its journey (src/App.test.tsx) run on what the compiler made.
 export default defineConfig({
   plugins: [reactCompiler(), react()],
-  // charte goes through Vite (and so the compiler) in the tests too; Babel makes the first opening of the dialog,
-  // whose module loads then, take seconds on a loaded machine.
-  test: { environment: 'jsdom', server: { deps: { inline: ['charte'] } }, testTimeout: 30_000 },
+  build: { outDir: 'dist/compiler' },
+  test: {
+    environment: 'jsdom',
+    include: ['src/App.test.tsx'],
+    // charte goes through Vite (and so the compiler) in the tests too.
+    server: { deps: { inline: ['charte'] } },
+    // Babel compiles the dialog's module when it first opens, which takes seconds on a loaded machine.
+    setupFiles: ['compiler-test-setup.ts'],
+    testTimeout: 30_000,
+  },
 });
