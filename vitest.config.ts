@@ -94,6 +94,15 @@ export default defineConfig({
           browser: chromium(),
         },
       },
+      {
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        extends: true,
+        test: {
+          name: 'storybook-forced-colors',
+          browser: { ...chromium(), commands: { emulateMedia } },
+          setupFiles: ['test/browser/forced-colors.setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -101,6 +101,27 @@ describe('16.4: forced colours', () => {
     expect(await axeViolations(dialog)).toEqual([]);
     expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
   });
+
+  it("computes the system's colours in the host's dark scheme, so that the text measured is the text painted", async () => {
+    await commands.emulateMedia({ forcedColors: 'active' });
+    document.documentElement.dataset.charteScheme = 'dark';
+    try {
+      await render(<Kit />);
+      const table = document.querySelector('[data-part="table"]') as HTMLElement;
+      for (const [text, surface] of [
+        [banner().querySelector('[data-part="banner-description"]'), banner()],
+        [table.querySelector('th'), table],
+      ] as [HTMLElement, HTMLElement][]) {
+        const style = getComputedStyle(text);
+        expect(style.webkitTextFillColor).toBe(style.color);
+        expect(contrast(style.color, getComputedStyle(surface).backgroundColor)).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(await axeViolations(banner())).toEqual([]);
+      expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
+    } finally {
+      delete document.documentElement.dataset.charteScheme;
+    }
+  });
 });
 
 describe('16.5: 320 px with 200 % text', () => {
