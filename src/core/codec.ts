@@ -12,13 +12,9 @@ import { type ConsentMethod, type ConsentRecord, lifetimeMs, MAX_AGE_LIMIT_DAYS 
  * A fingerprint hashes an id with its definition, so a purpose whose definition changed is never read as granted.
  * 250 granted ids take about 2 kB, far under the 4096-byte cookie limit.
  */
-const METHODS: Readonly<Record<string, ConsentMethod>> = {
-  a: 'accept-all',
-  r: 'reject-all',
-  c: 'custom',
-  g: 'gpc',
-  w: 'continue-without-accepting',
-};
+const METHODS: readonly ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'continue-without-accepting'];
+/** Each method's letter in the stored value, in the order of `METHODS`. */
+const METHOD_CODES = 'arcgw';
 const SHAPE =
   /^2\.([0-9a-z]{1,11})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arcgw])\.([0-9a-f-]{36})\.([\w-]{1,35})\.([0-9a-z]{1,7})\.([\w.+-]{1,40}?)\.([0-9a-z-]{0,4000})$/;
 
@@ -32,62 +28,27 @@ const DAY_MS = 86_400_000;
 const SHAPE_1 =
   /^1\.([0-9a-z]{1,11})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arc])\.([0-9a-f-]{36})\.(\w{1,7})\.([0-9a-f]{1,999})$/;
 
-/** The ids in version 1's order, and the two hashes of that list its builds wrote (FNV-1a first, then h * 31 + c). */
-function layoutOf(catalogue: AnyCatalogue) {
+/**
+ * The fingerprints of what a version 1 value grants. It is the same choice only for the catalogue it was written
+ * for: the same ids (either hash of them its builds wrote, FNV-1a first, then h * 31 + c) and revision. It holds no
+ * fingerprint, so any other catalogue makes it "no choice" (`null`, rule 9).
+ */
+function version1Grants(catalogue: AnyCatalogue, prints: Record<string, string>, revision: number, fields: string[]) {
+  const [layout, hex] = fields;
   const categories = [...catalogue.categoryIds].sort();
   const services = [...catalogue.serviceIds].sort();
+  const keys = [...categories.map((id) => `${id}c`), ...services.map((id) => `${id}s`)];
   let polynomial = 0;
   for (const char of `${categories}|${services}`)
     polynomial = (Math.imul(polynomial, 31) + (char.codePointAt(0) as number)) >>> 0;
-  return {
-    ids: [...categories, ...services],
-    split: categories.length,
-    hashes: [hash(`${categories}|${services}`), polynomial.toString(36)],
-  };
-}
-
-/**
- * A version 1 value is the same choice only for the catalogue it was written for: the same ids and revision.
- * It holds no fingerprint, so any other catalogue makes it "no choice" (rule 9).
- */
-function decodeVersion1<C extends AnyCatalogue>(value: string, catalogue: C, now: number, maxAgeDays: number) {
-  const match = SHAPE_1.exec(value);
-  if (!match) return null;
-  const [, revision, decidedAt, expiresAt, method, id, layout, hex] = match as unknown as string[];
-  const [decidedMs, expiresMs] = [decidedAt, expiresAt].map((part) => Number.parseInt(part as string, 36) * 1000) as [
-    number,
-    number,
-  ];
-  const { ids, split, hashes } = layoutOf(catalogue);
   const bits = BigInt(`0x${hex}`);
-  const lifetime = expiresMs - decidedMs;
   if (
-    Number.parseInt(revision as string, 36) !== catalogue.revision ||
-    !hashes.includes(layout as string) ||
-    bits >> BigInt(ids.length) ||
-    !(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) ||
-    expiresMs <= now ||
-    decidedMs > now + DAY_MS
+    revision !== catalogue.revision ||
+    ![hash(`${categories}|${services}`), polynomial.toString(36)].includes(layout as string) ||
+    bits >> BigInt(keys.length)
   )
     return null;
-  const record = {
-    id,
-    decidedAt: decidedMs,
-    expiresAt: expiresMs,
-    revision: catalogue.revision,
-    // Version 1 kept neither the language nor the hash of what was shown; only 0.1.0 wrote it.
-    catalogueHash: '',
-    lng: 'und',
-    method: METHODS[method as string],
-    version: '0.1.0',
-    categories: {},
-    services: {},
-  } as ConsentRecord<C>;
-  ids.forEach((layoutId, index) => {
-    const group = (index < split ? record.categories : record.services) as Record<string, boolean>;
-    group[layoutId] = ((bits >> BigInt(index)) & 1n) === 1n;
-  });
-  return record;
+  return new Set(keys.filter((_, index) => (bits >> BigInt(index)) & 1n).map((key) => prints[key]));
 }
 
 /** The map a `fingerprintsOf` key belongs to: `<id>c` is a category, `<id>s` a service. */
@@ -102,9 +63,8 @@ export function encodeRecord<C extends AnyCatalogue>(record: ConsentRecord<C>, c
   return [
     2,
     record.revision.toString(36),
-    Math.floor(record.decidedAt / 1000).toString(36),
-    Math.floor(record.expiresAt / 1000).toString(36),
-    Object.keys(METHODS).find((key) => METHODS[key] === record.method),
+    ...[record.decidedAt, record.expiresAt].map((ms) => Math.floor(ms / 1000).toString(36)),
+    METHOD_CODES[METHODS.indexOf(record.method)],
     record.id,
     record.lng,
     record.catalogueHash,
@@ -150,45 +110,47 @@ export function decodeRecord<C extends AnyCatalogue>(
   now: number,
   maxAgeDays = MAX_AGE_LIMIT_DAYS,
 ): ConsentRecord<C> | null {
-  if (typeof value === 'string' && value.startsWith('1.')) return decodeVersion1(value, catalogue, now, maxAgeDays);
-  const match = typeof value === 'string' ? SHAPE.exec(value) : null;
+  const match = typeof value === 'string' ? (SHAPE.exec(value) ?? SHAPE_1.exec(value)) : null;
   if (!match) return null;
-  const [, revision, decidedAt, expiresAt, method, id, lng, hash, version, granted] = match as unknown as string[];
-  const [decidedMs, expiresMs] = [decidedAt, expiresAt].map((part) => Number.parseInt(part as string, 36) * 1000) as [
-    number,
-    number,
-  ];
+  const [, revision, decidedAt, expiresAt, method, id, ...fields] = match as unknown as string[];
+  const [revisionNumber, decidedMs, expiresMs] = [revision, decidedAt, expiresAt].map(
+    (part, index) => Number.parseInt(part as string, 36) * (index ? 1000 : 1),
+  ) as [number, number, number];
   const lifetime = expiresMs - decidedMs;
-  const revisionNumber = Number.parseInt(revision as string, 36);
-  if (!Number.isSafeInteger(revisionNumber)) return null;
-  if (!(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) || expiresMs <= now || decidedMs > now + DAY_MS)
+  const prints = fingerprintsOf(catalogue);
+  // Version 1 kept neither the language nor the hash of what was shown; only 0.1.0 wrote it.
+  const [lng, catalogueHash, version, granted] = fields[2] ? fields : ['und', '', '0.1.0'];
+  const on =
+    granted === undefined
+      ? version1Grants(catalogue, prints, revisionNumber, fields)
+      : new Set((granted as string).split('-'));
+  if (
+    !on ||
+    !Number.isSafeInteger(revisionNumber) ||
+    !(lifetime > 0 && lifetime <= lifetimeMs(maxAgeDays)) ||
+    expiresMs <= now ||
+    decidedMs > now + DAY_MS
+  )
     return null;
-  const on = new Set((granted as string).split('-'));
   const record = {
     id,
     decidedAt: decidedMs,
     expiresAt: expiresMs,
     revision: revisionNumber,
-    catalogueHash: hash,
+    catalogueHash,
     lng,
-    method: METHODS[method as string],
+    method: METHODS[METHOD_CODES.indexOf(method as string)],
     version,
     categories: {},
     services: {},
   } as ConsentRecord<C>;
-  const prints = fingerprintsOf(catalogue);
   for (const [key, print] of Object.entries(prints)) groupOf(record, key)[key.slice(0, -1)] = on.has(print);
   // The first version 2 builds fingerprinted a service without its category: such a print still grants the
   // service, but only with its category's current print granted too, so a reworded purpose is still refused.
-  for (const [id, print] of Object.entries(legacyServicePrints(catalogue)))
-    if (on.has(print) && on.has(prints[`${catalogue.services[id]?.category}c`] as string))
+  for (const id in catalogue.services) {
+    const service = catalogue.services[id];
+    if (on.has(hash(`s${id}${definitionText(service)}`)) && on.has(prints[`${service?.category}c`] as string))
       (record.services as Record<string, boolean>)[id] = true;
+  }
   return record;
-}
-
-/** Service fingerprints as the first version 2 builds wrote them: the id and its definition, without its category. */
-function legacyServicePrints(catalogue: AnyCatalogue): Record<string, string> {
-  const prints: Record<string, string> = {};
-  for (const id in catalogue.services) prints[id] = hash(`s${id}${definitionText(catalogue.services[id])}`);
-  return prints;
 }

@@ -104,7 +104,7 @@ const choicesOf = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C
   settle<C>(catalogue, pick(catalogue.categoryIds, record.categories), pick(catalogue.serviceIds, record.services));
 
 /** What the dialog opens with: the choice in force, or the unchanged choices of an earlier revision (rule 9). */
-const startOf = <C extends AnyCatalogue>(catalogue: C, state: ConsentState<C>) =>
+const startOf = <C extends AnyCatalogue>(catalogue: C, state: Pick<ConsentState<C>, 'previous' | 'granted'>) =>
   state.previous ? choicesOf(catalogue, state.previous) : state.granted;
 
 const viewOf = (status: ConsentStatus, preferences: boolean): ConsentView =>
@@ -125,16 +125,15 @@ function stateOf<C extends AnyCatalogue>(
   { record, status, preferences, previous = null }: StateOptions<C>,
 ): ConsentState<C> {
   const granted = record ? choicesOf(catalogue, record) : defaultChoices(catalogue);
-  const draft = previous ? choicesOf(catalogue, previous) : granted;
-  return { status, view: viewOf(status, preferences), record, granted, draft, previous };
+  return {
+    status,
+    view: viewOf(status, preferences),
+    record,
+    granted,
+    draft: startOf(catalogue, { previous, granted }),
+    previous,
+  };
 }
-
-/** The same state with the dialog opened or closed, and its draft. */
-const withPreferences = <C extends AnyCatalogue>(state: ConsentState<C>, preferences: boolean, draft: Choices<C>) => ({
-  ...state,
-  view: viewOf(state.status, preferences),
-  draft,
-});
 
 /** The first state, before storage is read: nothing but required and exempt categories is granted. */
 export const initialState = <C extends AnyCatalogue>(catalogue: C, record: ConsentRecord<C> | null = null) => {
@@ -202,6 +201,7 @@ export function transition<C extends AnyCatalogue>(
   context: TransitionContext<C>,
 ): ConsentState<C> {
   const { catalogue } = context;
+  const open = state.view === 'preferences';
   switch (event.type) {
     case 'HYDRATE': {
       const stored = event.record;
@@ -211,7 +211,7 @@ export function transition<C extends AnyCatalogue>(
         record,
         status: record ? 'decided' : 'pending',
         // A dialog opened before storage was read stays open.
-        preferences: state.view === 'preferences',
+        preferences: open,
         // A revision the catalogue has not reached yet is forged or from a rolled-back deploy: ignored.
         previous: record || !stored || stored.revision > catalogue.revision ? null : stored,
       });
@@ -236,7 +236,7 @@ export function transition<C extends AnyCatalogue>(
       );
     case 'SAVE': {
       // Outside the dialog, choices apply over what is in force, never over a revision's pre-filled draft.
-      const base = state.view === 'preferences' ? state.draft : state.granted;
+      const base = open ? state.draft : state.granted;
       return decide(context, event.choices ? merge(catalogue, base, event.choices) : base, 'custom');
     }
     case 'TOGGLE': {
@@ -244,10 +244,13 @@ export function transition<C extends AnyCatalogue>(
       return draft === state.draft ? state : { ...state, draft };
     }
     case 'OPEN_PREFERENCES':
-      return state.view === 'preferences' ? state : withPreferences(state, true, startOf(catalogue, state));
-    case 'CLOSE_PREFERENCES':
+    case 'CLOSE_PREFERENCES': {
       // Rule 4: closing is never acceptance; the draft is dropped.
-      return state.view === 'preferences' ? withPreferences(state, false, startOf(catalogue, state)) : state;
+      const opening = event.type === 'OPEN_PREFERENCES';
+      return opening === open
+        ? state
+        : { ...state, view: viewOf(state.status, opening), draft: startOf(catalogue, state) };
+    }
     default:
       return event satisfies never;
   }

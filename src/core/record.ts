@@ -40,9 +40,10 @@ export const lifetimeMs = (maxAgeDays: number) => Math.floor(maxAgeDays * 86_400
 /** Checks `maxAgeDays` against the 13-month limit; throws a `ConsentOptionError` otherwise. */
 export function checkMaxAgeDays(days: number): number {
   if (!(days >= 1 && days <= MAX_AGE_LIMIT_DAYS)) {
+    // The reason is spelled out in development; production keeps the path and the bounds.
     throw new ConsentOptionError(
       'maxAgeDays',
-      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days: the CNIL keeps a choice 13 months at most`,
+      `${days} is outside 1 to ${MAX_AGE_LIMIT_DAYS} days${__DEV__ ? ': the CNIL keeps a choice 13 months at most' : ''}`,
     );
   }
   return days;
