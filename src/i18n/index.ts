@@ -1,11 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { AnyCatalogue, Text } from '../core';
 import { fr, type KitResource } from './fr';
+import { NAMESPACE } from './namespace';
 
 export type { KitResource } from './fr';
 
-/** Namespace of the kit's own strings. */
-export const NAMESPACE = 'charte';
 /** Namespace of the catalogue's texts, keyed by their path in the catalogue. */
 export const CATALOGUE_NAMESPACE = 'charte-catalogue';
 
@@ -79,24 +78,25 @@ export function createKitI18n(catalogue: AnyCatalogue, host?: I18n, translations
   return instance;
 }
 
-/** The kit's built-in strings loaded so far, by language. */
-const strings: Record<string, KitResource> = {};
-/** The language to show for each language (or visitor's list) asked for, once its strings are in. */
-const chosen: Record<string, string> = {};
+/** The table of languages (load-locale.ts), once a page has asked for a language other than French. */
+let locales: typeof import('./load-locale') | undefined;
 
 /**
- * The language to show for `asked` (a language, or the visitor's comma-separated list): French at once, any other
- * once its strings are in, `undefined` until then.
+ * The language to show for `asked` (a language, or the visitor's comma-separated list, whose first one is meant):
+ * French at once, any other once its strings are in, `undefined` until then.
  */
 export const chosenLanguage = (asked: string): string | undefined =>
-  /^fr\b/i.test(asked) ? (asked.split(',')[0] as string) : chosen[asked];
+  /^fr\b/i.test(asked) ? asked : locales?.chosen[asked];
 
 /**
  * Loads the kit's strings in `lng` (`pt-BR` loads `pt`), so that the next render shows them: a server awaits it before
  * rendering, and the client before hydrating, so both render the same text. Resolves to the language shown.
  */
 export const preloadLocale = (lng: string): Promise<string> =>
-  import('./load-locale').then((module) => module.load(lng, strings, chosen));
+  import('./load-locale').then((module) => {
+    locales = module;
+    return module.load(lng);
+  });
 
 const warned = new Set<string>();
 
@@ -115,11 +115,7 @@ function warnMissingLanguage(lng: string) {
  */
 export function createTranslator(instance: I18n, lng: string, loading = false) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
-  // The host's `translations` were added with priority: the built-in strings only fill the keys they leave out.
-  for (const code of lngs) {
-    const loaded = strings[code];
-    if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
-  }
+  locales?.merge(instance, lngs);
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
   if (__DEV__ && !loading && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
   // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is

@@ -1,4 +1,6 @@
+import type { i18n as I18n } from 'i18next';
 import type { KitResource } from './fr';
+import { NAMESPACE } from './namespace';
 
 /** The kit's built-in strings, one chunk per language, loaded when a page asks for that language. */
 const loaders: Readonly<Record<string, () => Promise<Record<string, KitResource>>>> = {
@@ -52,25 +54,37 @@ const base = (lng: string) => lng.split(/[-_]/)[0]?.toLowerCase() ?? '';
 /** Whether the kit has its own strings in `lng`'s language. */
 export const hasLocale = (lng: string) => base(lng) === 'fr' || base(lng) in loaders;
 
+/** The kit's built-in strings loaded so far, by language. */
+const strings: Record<string, KitResource> = {};
+/** The language to show for each language (or visitor's comma-separated list) asked for, once its strings are in. */
+export const chosen: Record<string, string> = {};
 /** Each language's load while it is on its way, or once done. */
 const loading: Record<string, Promise<string>> = {};
 
+/** Adds the loaded strings of `lngs` to `instance`; the host's `translations`, added with priority, keep their keys. */
+export function merge(instance: I18n, lngs: readonly string[]) {
+  for (const code of lngs) {
+    const loaded = strings[code];
+    if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
+  }
+}
+
 /**
- * Loads the kit's strings for `asked` into `strings` and records in `chosen` the language to show: `asked` itself
- * (a region falls back to its language, an unknown language to French, when translating), or, for the visitor's
- * comma-separated list, its first language the kit has, else French.
+ * Loads the kit's strings for `asked` and records in `chosen` the language to show: `asked` itself (a region falls
+ * back to its language, an unknown language to French, when translating), or, for the visitor's comma-separated list,
+ * its first language the kit has, else French.
  */
-export function load(asked: string, strings: Record<string, KitResource>, chosen: Record<string, string>) {
+export function load(asked: string) {
   // One load per language, shared by every component that asks while it is on its way; a failed one (offline, say)
   // is tried again by the next call.
-  loading[asked] ??= settle(asked, strings, chosen).catch((error: unknown) => {
+  loading[asked] ??= settle(asked).catch((error: unknown) => {
     delete loading[asked];
     throw error;
   });
   return loading[asked];
 }
 
-async function settle(asked: string, strings: Record<string, KitResource>, chosen: Record<string, string>) {
+async function settle(asked: string) {
   const lng = asked.includes(',') ? (asked.split(',').find(hasLocale) ?? 'fr') : asked;
   const code = base(lng);
   const loader = loaders[code];

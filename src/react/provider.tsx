@@ -68,7 +68,7 @@ export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderPr
   const dialogId = useId();
   // Built once: later changes to the other props are ignored, as documented.
   const [scope] = useState((): ConsentScope => {
-    const { lng: _l, i18n: _i, detectLanguage: _d, translations, children: _c, store, ...options } = props;
+    const { lng: _l, i18n: _i, translations, children: _c, store, ...options } = props;
     let shown: string | undefined;
     const language = () => latest.current.lng ?? latest.current.i18n?.language ?? shown ?? 'fr';
     const created =

@@ -11,10 +11,6 @@ const subscribeToLanguage = (instance: I18n) => (onChange: () => void) => {
   return () => instance.off('languageChanged', onChange);
 };
 
-/** `<html lang>`, then the browser's languages when the host opted in; read in the browser only. */
-const pageLanguage = (navigatorToo: boolean) =>
-  document.documentElement.lang || (navigatorToo && navigator.languages?.join()) || undefined;
-
 /**
  * What every visible component needs: the provider's scope, the store's actions and a translator in the current
  * language. It does not subscribe to the consent state; components that render it select what they need.
@@ -25,21 +21,24 @@ export function useKit(caller: string) {
   const { scope, i18n: host, lng, detectLanguage } = useConsentContext(caller);
   const instance = kitI18nOf(scope, host);
   const subscribe = useMemo(() => subscribeToLanguage(instance), [instance]);
-  const server = () => lng ?? host?.language ?? 'fr';
+  // The server, and so hydration, reads neither `<html lang>` nor the browser's languages.
+  const language = (page?: string | false) => lng ?? host?.language ?? (page || 'fr');
   const asked = useSyncExternalStore(
     subscribe,
-    () => lng ?? host?.language ?? pageLanguage(detectLanguage === 'navigator') ?? 'fr',
-    server,
+    () => language(document.documentElement.lang || (detectLanguage === 'navigator' && navigator.languages?.join())),
+    language,
   );
+  // Read by React at every render, so a language loaded since the last one shows (a memoised call would not).
+  const choose = () => chosenLanguage(asked);
+  const chosen = useSyncExternalStore(subscribe, choose, choose);
   const [, loaded] = useReducer((count: number) => count + 1, 0);
-  const chosen = chosenLanguage(asked);
-  const current = chosen ?? (asked.split(',')[0] as string);
+  const current = (chosen ?? asked).split(',')[0] as string;
   // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
   // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
   useEffect(() => {
+    scope.showLanguage(current);
     if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
   });
-  useEffect(() => scope.showLanguage(current), [scope, current]);
   const translator = useMemo(
     () => createTranslator(instance, current, chosen === undefined),
     [instance, current, chosen],

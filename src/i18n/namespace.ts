@@ -1,0 +1,2 @@
+/** Namespace of the kit's own strings. */
+export const NAMESPACE = 'charte';
