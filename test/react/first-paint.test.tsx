@@ -31,9 +31,18 @@ vi.mock('i18next', async (original) => {
 });
 
 /** The page, with a commit counter around the provider. */
-function Page({ serverConsent, commits }: { serverConsent?: ConsentRecord<Demo> | null | undefined; commits: string[] }) {
+function Page({
+  serverConsent,
+  commits,
+}: {
+  serverConsent?: ConsentRecord<Demo> | null | undefined;
+  commits: string[];
+}) {
   return (
-    <Profiler id="page" onRender={(_, phase) => commits.push(document.querySelector('[data-part="banner"]') ? `${phase}: banner` : phase)}>
+    <Profiler
+      id="page"
+      onRender={(_, phase) => commits.push(document.querySelector('[data-part="banner"]') ? `${phase}: banner` : phase)}
+    >
       <ConsentProvider catalogue={montreuilDemo} serverConsent={serverConsent}>
         <main>Portail</main>
         <Banner />
