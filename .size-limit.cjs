@@ -35,15 +35,18 @@ module.exports = [
     // wording in the hash, the store's named effects. Issue 18 sets the next target (4 kB). 4.69 kB after issues
     // 17 and 21: the detected language, and reading the stored formats of every earlier build (about 0.35 kB).
     // 4.59 kB once both stored formats decode through one path and the dialog opens and closes in one case.
-    limit: '4.6 kB',
+    // 4.78 kB with issue 18's first paint: the server's reading (`serverConsent`) and the first commit's (issue 18
+    // sets 4 kB on arrival: missed, not yet trimmed).
+    limit: '4.8 kB',
   },
   {
     name: 'charte/core',
     path: 'dist/production/core.js',
     import: '*',
     // Issue 6 targets 2.5 kB; see the headless path (3.80 kB at b8b8ff4, 4.02 after issues 12, 13 and 19,
-    // 4.37 once it reads every earlier stored format, issue 21; 4.26 with one decoding path for both formats).
-    limit: '4.3 kB',
+    // 4.37 once it reads every earlier stored format, issue 21; 4.26 with one decoding path for both formats;
+    // 4.54 with issue 18's readRequestConsent and the client snapshot that reads storage on the first commit).
+    limit: '4.55 kB',
   },
   {
     name: "full UI with the host's i18next (JS + CSS)",
@@ -56,7 +59,8 @@ module.exports = [
     // 24.19 kB at b8b8ff4, 25.31 after issues 12 to 20: the kit's wording of required and exempt categories, the
     // record id in the dialog, scoped parts and openers' ARIA. 26.86 after issues 14, 16, 17 and 21: the providers
     // list, the announcer, focus after a decision, detection of the page's language, earlier stored formats.
-    limit: '26.9 kB',
+    // 27.10 with issue 18's first paint: the server's reading, and decisions as form actions replayed after hydration.
+    limit: '27.15 kB',
     modifyEsbuildConfig: withoutLanguages,
   },
   {
@@ -91,7 +95,7 @@ module.exports = [
     // Issue 6 targets 31 kB: missed, Radix's dialog (12.7 kB) and i18next (14.6 kB) alone make 27 kB; a code-split
     // app loads about 25.5 kB of it on arrival, the dialog's 12.8 kB on opening (BENCHMARKS.md).
     // 38.39 kB at b8b8ff4, 39.55 after issues 12 to 20, 41.05 after 14, 16, 17 and 21 (see the host-i18next path).
-    limit: '41.1 kB',
+    limit: '41.35 kB',
     modifyEsbuildConfig: (config) => withoutLanguages(withI18next(config)),
   },
   {

@@ -11,10 +11,11 @@ import { COOKIE, catalogue } from './catalogue';
 
 /** The whole document, rendered on the server and hydrated in the browser with the same choice. */
 export function App({
-  initialConsent,
+  serverConsent,
   onConsentRecorded,
 }: {
-  initialConsent: ConsentRecord<typeof catalogue> | null;
+  /** What the server read from the request: `null` on a first visit, so the banner is in the HTML. */
+  serverConsent: ConsentRecord<typeof catalogue> | null | undefined;
   /** Only in the browser: where each decision's record goes. */
   onConsentRecorded?: (record: ConsentRecord<typeof catalogue>) => void;
 }) {
@@ -37,7 +38,7 @@ export function App({
         <ConsentProvider
           catalogue={catalogue}
           cookie={{ name: COOKIE }}
-          initialConsent={initialConsent}
+          serverConsent={serverConsent}
           {...(onConsentRecorded && { onConsentRecorded })}
         >
           <a href="#contenu">Aller au contenu</a>

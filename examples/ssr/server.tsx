@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { readConsent } from 'charte/core';
+import { readRequestConsent } from 'charte/core';
 import { createConsentEndpoint, sqliteLog, toNodeHandler } from 'charte/server';
 import { renderToPipeableStream } from 'react-dom/server';
 import { App } from './app';
@@ -38,9 +38,10 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  // The choice comes from the request's Cookie header, so a returning visitor's page has no banner at all.
-  const initialConsent = readConsent(request.headers.cookie, catalogue, { name: COOKIE });
-  const stream = renderToPipeableStream(<App initialConsent={initialConsent} />, {
+  // The choice comes from the request's Cookie header: a returning visitor's page has no banner, a first visit's has
+  // it in the HTML, visible before any script runs.
+  const serverConsent = readRequestConsent(request.headers, catalogue, { name: COOKIE });
+  const stream = renderToPipeableStream(<App serverConsent={serverConsent} />, {
     bootstrapScripts: ['/client.js'],
     onShellReady() {
       response.writeHead(200, {

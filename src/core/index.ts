@@ -48,7 +48,10 @@ export {
   localStorageAdapter,
   memoryAdapter,
   type ReadConsentOptions,
+  type ReadRequestConsentOptions,
+  type RequestHeaders,
   readConsent,
+  readRequestConsent,
   type StorageAdapter,
 } from './storage';
 export { type ConsentChange, type ConsentStore, type ConsentStoreOptions, createConsentStore } from './store';

@@ -149,3 +149,33 @@ export function readConsent<C extends AnyCatalogue>(
   const record = decodeStored(value, catalogue, options.now ?? Date.now(), options.maxAgeDays);
   return record?.revision === catalogue.revision ? record : null;
 }
+
+/** A request's headers: the Fetch API's `Headers` (Next's `headers()`), or Node's `IncomingHttpHeaders`. */
+export type RequestHeaders =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | string[] | undefined>>;
+
+/** Options of `readRequestConsent`. */
+export interface ReadRequestConsentOptions extends ReadConsentOptions {
+  /** The provider's `globalPrivacyControl`: `false` ignores the request's `Sec-GPC` header. */
+  readonly globalPrivacyControl?: boolean;
+}
+
+/**
+ * Reads a request for the provider's `serverConsent`: the choice in force; `null` when there is none and the visitor
+ * must choose, so the banner is in the server HTML; `undefined` with `Sec-GPC: 1`, which the client records as a
+ * refusal (rule 14), so no banner is rendered.
+ */
+export function readRequestConsent<C extends AnyCatalogue>(
+  headers: RequestHeaders,
+  catalogue: C,
+  options: ReadRequestConsentOptions = {},
+): ConsentRecord<C> | null | undefined {
+  const header = (name: string) => {
+    const value = typeof headers.get === 'function' ? headers.get(name) : (headers as Record<string, unknown>)[name];
+    return Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : null;
+  };
+  const record = readConsent(header('cookie'), catalogue, options);
+  // https://w3c.github.io/gpc/#the-sec-gpc-header-field-for-http-requests: the value is exactly "1".
+  return record ?? (options.globalPrivacyControl !== false && header('sec-gpc')?.trim() === '1' ? undefined : null);
+}

@@ -49,6 +49,11 @@ export interface ConsentStoreOptions<C extends AnyCatalogue> {
    * choice on the first read, it stays in force and is stored (a test's `testConsent`); a stored choice wins over it.
    */
   readonly initialConsent?: ConsentRecord<C> | null;
+  /**
+   * What the server read from the request (`readRequestConsent`): its choice, or `null` when it read the cookie and
+   * found none, so the banner is in its HTML; wins over `initialConsent`. Absent: not read (a static page).
+   */
+  readonly serverConsent?: ConsentRecord<C> | null | undefined;
   /** Called when what may run changes. */
   readonly onChange?: (change: ConsentChange<C>) => void;
   /** Called once per decision with its record, to keep proof server-side (rule 10). */
@@ -77,6 +82,11 @@ export interface ConsentStore<C extends AnyCatalogue = AnyCatalogue> {
   /** How long a choice lasts, in days. */
   readonly maxAgeDays: number;
   getSnapshot(): ConsentState<C>;
+  /**
+   * The state a client renders: before `hydrate()`, the first call reads storage, writing nothing, so a first
+   * visit's banner is in the first commit; `hydrate()` then runs what reading storage sets off.
+   */
+  getClientSnapshot(): ConsentState<C>;
   /** The state the server rendered with; never changes. */
   getServerSnapshot(): ConsentState<C>;
   subscribe(listener: () => void): () => void;
@@ -118,13 +128,33 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
   const maxAgeDays = checkMaxAgeDays(options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
   const configured = options.storage ?? cookieAdapter(options.cookie);
   const storage = fallbackToMemory(configured);
-  const serverState = initialState(catalogue, options.initialConsent ?? null);
+  const { serverConsent } = options;
+  const gpcRefuses = () => options.globalPrivacyControl !== false && gpcSignal();
+  const fromServer = initialState(
+    catalogue,
+    serverConsent === undefined ? (options.initialConsent ?? null) : serverConsent,
+  );
+  // The server read no choice and the visitor must choose; with GPC the client refuses for them, as without a server.
+  const serverState =
+    serverConsent === null && !gpcRefuses()
+      ? { ...fromServer, status: 'pending' as const, view: 'banner' as const }
+      : fromServer;
   const listeners = new Set<() => void>();
   let state = serverState;
   // The stored value this tab last wrote or read, and the channel other tabs announce theirs on.
   let seen: string | null = null;
   let channel: BroadcastChannel | undefined;
   let hydrated = false;
+  // What `getClientSnapshot` read before `hydrate()`: the value, and the states before and after it.
+  let peeked:
+    | {
+        value: string | null;
+        initial: ConsentRecord<C> | null;
+        before: ConsentState<C>;
+        next: ConsentState<C>;
+        shown: ConsentState<C>;
+      }
+    | undefined;
 
   const read = (value: string | null) => decodeStored(value, catalogue, now(), maxAgeDays);
 
@@ -178,17 +208,31 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       // Serialising the interface's strings is only worth it for a decision's record.
       texts: deciding ? (options.texts?.() ?? '') : '',
     });
-    if (next === previous) return;
+    // Reading storage (HYDRATE) is no decision: nothing to write back, nothing to record.
+    if (next !== previous) commit(previous, next, event.type !== 'HYDRATE');
+  };
+
+  const commit = (previous: ConsentState<C>, next: ConsentState<C>, deciding: boolean) => {
     state = next;
     const step = {
       previous,
       next,
-      // Reading storage (HYDRATE) is no decision: nothing to write back, nothing to record.
-      decision: next.record !== previous.record && event.type !== 'HYDRATE' ? next.record : undefined,
+      decision: next.record !== previous.record && deciding ? next.record : undefined,
       granted: turned<C>(previous.granted, next.granted, true),
       revoked: turned<C>(previous.granted, next.granted, false),
     };
     for (const effect of effects) effect(step);
+  };
+
+  /** What storage holds: its choice, else the one the server read (or a test gave) while nothing replaced it. */
+  const stateFrom = (value: string | null) => {
+    const stored = read(value);
+    // Storage without a choice keeps the one the server read, or a test gave (`initialConsent`), while nothing has
+    // replaced it, if it still counts as stored; `hydrate()` writes it back, so that state and storage agree.
+    const { record } = serverState;
+    const initial = stored || !record || state.record !== record ? null : read(encodeRecord(record, catalogue));
+    const event = { type: 'HYDRATE', record: stored ?? initial } as const;
+    return { initial, next: transition(state, event, { catalogue, now: now(), maxAgeDays, createId, lng: lng() }) };
   };
 
   /** Takes a value written by another tab; one of another revision comes from a tab with older or newer code. */
@@ -209,6 +253,16 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     storage: configured,
     maxAgeDays,
     getSnapshot: () => state,
+    getClientSnapshot() {
+      if (hydrated || peeked) return state;
+      const value = storage.read();
+      const found = stateFrom(value);
+      // Without a choice, a GPC refusal is a decision with its record: `hydrate()` makes it, and no banner shows.
+      const shown = found.next.record || !gpcRefuses() ? found.next : state;
+      peeked = { ...found, value, before: state, shown };
+      state = shown;
+      return state;
+    },
     getServerSnapshot: () => serverState,
     subscribe(listener) {
       listeners.add(listener);
@@ -217,15 +271,13 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     send,
     hydrate() {
       seen = storage.read();
-      const stored = read(seen);
-      // Storage without a choice keeps the one the server read, or a test gave (`initialConsent`), while nothing has
-      // replaced it, if it still counts as stored; it is written back, so that state and storage agree.
-      const { record } = serverState;
-      const initial = stored || !record || state.record !== record ? null : read(encodeRecord(record, catalogue));
-      send({ type: 'HYDRATE', record: stored ?? initial });
+      // Read on the first render and still in force: what reading storage sets off (erasing, onChange) runs now.
+      const { before, next, initial } =
+        peeked?.shown === state && peeked.value === seen ? peeked : { before: state, ...stateFrom(seen) };
+      if (next !== before) commit(before, next, false);
       if (initial) persist(initial);
       hydrated = true;
-      if (!state.record && options.globalPrivacyControl !== false && gpcSignal()) {
+      if (!state.record && gpcRefuses()) {
         send({ type: 'REJECT_ALL', method: 'gpc' });
       }
       // The storage event never fires for cookies, and BroadcastChannel is missing from old browsers: poll then.

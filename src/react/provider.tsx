@@ -55,7 +55,7 @@ export type ConsentProviderProps<C extends AnyCatalogue = AnyCatalogue> = StoreS
 const hostWording = (translations: KitTranslations | undefined, lng: string) =>
   translations ? JSON.stringify([translations[lng] ?? null, translations.fr ?? null]) : '';
 
-/** Holds the consent store for the tree below; reads storage after hydration, never while rendering. */
+/** Holds the consent store for the tree below; the first client render reads storage, hydration renders as the server did. */
 export function ConsentProvider<C extends AnyCatalogue>(props: ConsentProviderProps<C>) {
   // The store's callbacks read the latest props through a ref, only when a decision happens, never during render.
   'use no memo';

@@ -74,7 +74,7 @@ export function useStoreSelector<T>(caller: string, select: (state: ConsentState
   const store = useConsentContext(caller).scope.store as unknown as ConsentStore<Catalogue>;
   return useSyncExternalStore(
     store.subscribe,
-    () => select(store.getSnapshot()),
+    () => select(store.getClientSnapshot()),
     () => select(store.getServerSnapshot()),
   );
 }

@@ -8,19 +8,20 @@ import { COOKIE, catalogue } from './catalogue';
 /** Posts each decision's record to app/api/consent/route.ts; created once, it sends nothing on the server. */
 const sendRecord = createBeacon('/api/consent');
 
-/** The client layout: the banner first in the page, the provider with the choice the server read, and the dialog. */
+/** The client layout: the banner first in the page, the provider with what the server read, and the dialog. */
 export function Consent({
-  initialConsent,
+  serverConsent,
   children,
 }: {
-  initialConsent: ConsentRecord<typeof catalogue> | null;
+  /** Serialised by Next from the layout, so the client hydrates with exactly what the server rendered. */
+  serverConsent?: ConsentRecord<typeof catalogue> | null | undefined;
   children: ReactNode;
 }) {
   return (
     <ConsentProvider
       catalogue={catalogue}
       cookie={{ name: COOKIE }}
-      initialConsent={initialConsent}
+      serverConsent={serverConsent}
       onConsentRecorded={sendRecord}
     >
       <Banner />

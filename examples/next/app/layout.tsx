@@ -1,6 +1,6 @@
 import 'charte/styles.css';
-import { readConsent } from 'charte/core';
-import { cookies } from 'next/headers';
+import { readRequestConsent } from 'charte/core';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { COOKIE, catalogue } from './catalogue';
 import { Consent } from './consent';
@@ -8,13 +8,13 @@ import { Consent } from './consent';
 // No favicon request, so the browser's console stays empty.
 export const metadata = { title: 'data.montreuil.fr', icons: { icon: 'data:,' } };
 
-/** A Server Component: reads the choice from the request, so a returning visitor's HTML has no banner. */
+/** A Server Component: reads the request, so a first visit's HTML has the banner and a returning visitor's has none. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const initialConsent = readConsent((await cookies()).toString(), catalogue, { name: COOKIE });
+  const serverConsent = readRequestConsent(await headers(), catalogue, { name: COOKIE });
   return (
     <html lang="fr">
       <body>
-        <Consent initialConsent={initialConsent}>{children}</Consent>
+        <Consent serverConsent={serverConsent}>{children}</Consent>
       </body>
     </html>
   );

@@ -1,0 +1,172 @@
+import { act } from '@testing-library/react';
+import { Profiler } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  Banner,
+  ConsentProvider,
+  type ConsentRecord,
+  createConsentStore,
+  encodeRecord,
+  memoryAdapter,
+  PreferencesDialog,
+  readConsent,
+  readRequestConsent,
+} from '../../src';
+import { montreuilDemo } from '../fixtures/montreuil';
+
+type Demo = typeof montreuilDemo;
+
+const createInstance = vi.hoisted(() => vi.fn());
+vi.mock('i18next', async (original) => {
+  const actual = await original<typeof import('i18next')>();
+  return {
+    ...actual,
+    createInstance: (...args: Parameters<typeof actual.createInstance>) => {
+      createInstance();
+      return actual.createInstance(...args);
+    },
+  };
+});
+
+/** The page, with a commit counter around the provider. */
+function Page({
+  serverConsent,
+  commits,
+}: {
+  serverConsent?: ConsentRecord<Demo> | null | undefined;
+  commits: string[];
+}) {
+  return (
+    <Profiler
+      id="page"
+      onRender={(_, phase) => commits.push(document.querySelector('[data-part="banner"]') ? `${phase}: banner` : phase)}
+    >
+      <ConsentProvider catalogue={montreuilDemo} serverConsent={serverConsent}>
+        <main>Portail</main>
+        <Banner />
+        <PreferencesDialog />
+      </ConsentProvider>
+    </Profiler>
+  );
+}
+
+const accepted = () => {
+  const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+  store.send({ type: 'ACCEPT_ALL' });
+  return `charte=${encodeRecord(store.getSnapshot().record as ConsentRecord<Demo>, montreuilDemo)}`;
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  // biome-ignore lint/suspicious/noDocumentCookie: each test starts without the storage cookie.
+  document.cookie = 'charte=; Max-Age=0; Path=/';
+  vi.unstubAllGlobals();
+  createInstance.mockClear();
+});
+
+/** Server HTML for a request with `headers`, then hydration with what the client reads again from `document.cookie`. */
+async function serverThenClient(headers: Record<string, string>) {
+  const html = renderToString(<Page serverConsent={readRequestConsent(headers, montreuilDemo)} commits={[]} />);
+  // biome-ignore lint/suspicious/noDocumentCookie: the browser holds the cookie the request carried.
+  if (headers.cookie) document.cookie = `${headers.cookie}; Path=/`;
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const errors = vi.spyOn(console, 'error');
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    hydrateRoot(container, <Page serverConsent={readConsent(document.cookie, montreuilDemo)} commits={[]} />, {
+      onRecoverableError: (error) => recoverable.push(error),
+    });
+  });
+  const warnings = [...errors.mock.calls, ...recoverable];
+  errors.mockRestore();
+  return { html, warnings, container };
+}
+
+describe('readRequestConsent', () => {
+  it('tells a request read with no choice (null), a choice, and Sec-GPC without a choice (undefined) apart', () => {
+    expect(readRequestConsent({}, montreuilDemo)).toBeNull();
+    expect(readRequestConsent(new Headers({ cookie: 'other=1' }), montreuilDemo)).toBeNull();
+    expect(readRequestConsent({ cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
+    expect(readRequestConsent(new Headers({ cookie: accepted() }), montreuilDemo)?.method).toBe('accept-all');
+    expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo)).toBeUndefined();
+    expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo, { globalPrivacyControl: false })).toBeNull();
+    // An explicit choice wins over the signal (rule 14).
+    expect(readRequestConsent({ 'sec-gpc': '1', cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
+  });
+});
+
+describe('server-rendered first paint', () => {
+  it('a first visit has the banner in the server HTML, and hydrates without a warning', async () => {
+    const { html, warnings, container } = await serverThenClient({});
+    expect(html).toContain('data-part="banner"');
+    expect(html).toContain('Tout accepter');
+    expect(warnings).toEqual([]);
+    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+  });
+
+  it('a returning visitor has no banner in the HTML nor after hydration, and no i18next instance is made', async () => {
+    const { html, warnings, container } = await serverThenClient({ cookie: accepted() });
+    expect(html).not.toContain('data-part="banner"');
+    expect(warnings).toEqual([]);
+    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+    expect(createInstance).not.toHaveBeenCalled();
+  });
+
+  it('with Sec-GPC and no choice, no banner in the HTML, and the client records the GPC refusal', async () => {
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { globalPrivacyControl: true }));
+    const { html, warnings, container } = await serverThenClient({ 'sec-gpc': '1' });
+    expect(html).not.toContain('data-part="banner"');
+    expect(warnings).toEqual([]);
+    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
+  });
+
+  it('a click on "Tout accepter" right after hydration is stored', async () => {
+    const { container } = await serverThenClient({});
+    await act(async () => {
+      (container.querySelector('[data-part="accept-all"]') as HTMLButtonElement).click();
+    });
+    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('accept-all');
+    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+  });
+});
+
+describe('single-page app first paint', () => {
+  it('createRoot: the banner is in the first commit, with no second render', async () => {
+    const commits: string[] = [];
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => createRoot(container).render(<Page commits={commits} />));
+    expect(commits[0]).toBe('mount: banner');
+    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+  });
+
+  it('createRoot for a returning visitor: no banner in any commit, and no i18next instance', async () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: a choice made on an earlier visit.
+    document.cookie = `${accepted()}; Path=/`;
+    const commits: string[] = [];
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => createRoot(container).render(<Page commits={commits} />));
+    expect(commits.length).toBeGreaterThan(0);
+    expect(commits.every((commit) => !commit.endsWith('banner'))).toBe(true);
+    expect(createInstance).not.toHaveBeenCalled();
+  });
+
+  it('hydrateRoot of a static page (serverConsent absent) hydrates without a warning, then shows the banner', async () => {
+    const commits: string[] = [];
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(<Page commits={[]} />);
+    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+    const errors = vi.spyOn(console, 'error');
+    const recoverable: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, <Page commits={commits} />, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect([...errors.mock.calls, ...recoverable]).toEqual([]);
+    expect(commits[0]).toBe('mount');
+    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+  });
+});
