@@ -177,6 +177,8 @@ describe('Global Privacy Control', () => {
     const context = await newContext(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
     );
+    // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
+    await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}`);
     expect(await page.evaluate(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(
@@ -199,6 +201,8 @@ describe('Global Privacy Control', () => {
     const context = await newContext(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
     );
+    // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
+    await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}`);
     await expect.poll(async () => (await storedChoice(context)).method, patience).toBe('g');
