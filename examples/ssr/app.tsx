@@ -26,6 +26,8 @@ export function App({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>Charte cookies — data.montreuil.fr</title>
         <link rel="icon" href="data:," />
+        {/* What the server read from the request: the client's first render starts from it, so both agree. */}
+        <meta name="server-consent" content={JSON.stringify({ serverConsent })} />
         <link rel="stylesheet" href="/styles.css" />
         {/* The portal's own styles: its links are 24 px targets too (WCAG 2.5.8). */}
         <style>

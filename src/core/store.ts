@@ -134,27 +134,18 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     catalogue,
     serverConsent === undefined ? (options.initialConsent ?? null) : serverConsent,
   );
-  // The server read no choice and the visitor must choose; with GPC the client refuses for them, as without a server.
+  // The server read no choice, so the visitor must choose. A GPC signal the server did not see (no `Sec-GPC`) is read
+  // in `hydrate()`, after hydration, so that server and client render the same HTML.
   const serverState =
-    serverConsent === null && !gpcRefuses()
-      ? { ...fromServer, status: 'pending' as const, view: 'banner' as const }
-      : fromServer;
+    serverConsent === null ? { ...fromServer, status: 'pending' as const, view: 'banner' as const } : fromServer;
   const listeners = new Set<() => void>();
   let state = serverState;
   // The stored value this tab last wrote or read, and the channel other tabs announce theirs on.
   let seen: string | null = null;
   let channel: BroadcastChannel | undefined;
   let hydrated = false;
-  // What `getClientSnapshot` read before `hydrate()`: the value, and the states before and after it.
-  let peeked:
-    | {
-        value: string | null;
-        initial: ConsentRecord<C> | null;
-        before: ConsentState<C>;
-        next: ConsentState<C>;
-        shown: ConsentState<C>;
-      }
-    | undefined;
+  // What the first client render read from storage (`getClientSnapshot`) and the state it showed, until `hydrate()`.
+  let preview: { value: string | null; shown: ConsentState<C> } | undefined;
 
   const read = (value: string | null) => decodeStored(value, catalogue, now(), maxAgeDays);
 
@@ -254,13 +245,12 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     maxAgeDays,
     getSnapshot: () => state,
     getClientSnapshot() {
-      if (hydrated || peeked) return state;
+      if (hydrated || preview) return state;
       const value = storage.read();
-      const found = stateFrom(value);
+      const { next } = stateFrom(value);
       // Without a choice, a GPC refusal is a decision with its record: `hydrate()` makes it, and no banner shows.
-      const shown = found.next.record || !gpcRefuses() ? found.next : state;
-      peeked = { ...found, value, before: state, shown };
-      state = shown;
+      if (next.record || !gpcRefuses()) state = next;
+      preview = { value, shown: state };
       return state;
     },
     getServerSnapshot: () => serverState,
@@ -271,10 +261,13 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
     send,
     hydrate() {
       seen = storage.read();
-      // Read on the first render and still in force: what reading storage sets off (erasing, onChange) runs now.
-      const { before, next, initial } =
-        peeked?.shown === state && peeked.value === seen ? peeked : { before: state, ...stateFrom(seen) };
-      if (next !== before) commit(before, next, false);
+      // When the first render shows what storage still holds, what reading it sets off (erasing, onChange) runs now,
+      // from the server's state, and the state shown stays, so that nothing renders again.
+      const previewed = preview?.shown === state && preview.value === seen ? preview.shown : undefined;
+      if (previewed) state = serverState;
+      const { next, initial } = stateFrom(seen);
+      const settled = previewed ?? next;
+      if (settled !== state) commit(state, settled, false);
       if (initial) persist(initial);
       hydrated = true;
       if (!state.record && gpcRefuses()) {

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { Profiler } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -15,6 +15,7 @@ import {
   readRequestConsent,
 } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
+import { hydrateReports } from './kit';
 
 type Demo = typeof montreuilDemo;
 
@@ -66,25 +67,27 @@ afterEach(() => {
   createInstance.mockClear();
 });
 
-/** Server HTML for a request with `headers`, then hydration with what the client reads again from `document.cookie`. */
+/**
+ * Server HTML for a request with `headers`, then hydration with the server's reading, passed to the client as the SSR
+ * example does (JSON in the page), and the browser holding the cookie the request carried.
+ */
 async function serverThenClient(headers: Record<string, string>) {
-  const html = renderToString(<Page serverConsent={readRequestConsent(headers, montreuilDemo)} commits={[]} />);
+  const serverConsent = readRequestConsent(headers, montreuilDemo);
+  const html = renderToString(<Page serverConsent={serverConsent} commits={[]} />);
   // biome-ignore lint/suspicious/noDocumentCookie: the browser holds the cookie the request carried.
   if (headers.cookie) document.cookie = `${headers.cookie}; Path=/`;
   const container = document.createElement('div');
   container.innerHTML = html;
   document.body.append(container);
-  const errors = vi.spyOn(console, 'error');
-  const recoverable: unknown[] = [];
-  await act(async () => {
-    hydrateRoot(container, <Page serverConsent={readConsent(document.cookie, montreuilDemo)} commits={[]} />, {
-      onRecoverableError: (error) => recoverable.push(error),
-    });
-  });
-  const warnings = [...errors.mock.calls, ...recoverable];
-  errors.mockRestore();
+  const { serverConsent: read } = JSON.parse(JSON.stringify({ serverConsent })) as {
+    serverConsent?: typeof serverConsent;
+  };
+  const warnings = await hydrateReports(container, <Page serverConsent={read} commits={[]} />);
   return { html, warnings, container };
 }
+
+const withGpc = () =>
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { globalPrivacyControl: true }));
 
 describe('readRequestConsent', () => {
   it('tells a request read with no choice (null), a choice, and Sec-GPC without a choice (undefined) apart', () => {
@@ -117,9 +120,18 @@ describe('server-rendered first paint', () => {
   });
 
   it('with Sec-GPC and no choice, no banner in the HTML, and the client records the GPC refusal', async () => {
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { globalPrivacyControl: true }));
+    withGpc();
     const { html, warnings, container } = await serverThenClient({ 'sec-gpc': '1' });
     expect(html).not.toContain('data-part="banner"');
+    expect(warnings).toEqual([]);
+    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
+  });
+
+  it('with GPC in the browser but no Sec-GPC header, the HTML has the banner, hydration agrees, then GPC refuses', async () => {
+    withGpc();
+    const { html, warnings, container } = await serverThenClient({});
+    expect(html).toContain('data-part="banner"');
     expect(warnings).toEqual([]);
     expect(container.querySelector('[data-part="banner"]')).toBeNull();
     expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
@@ -160,12 +172,7 @@ describe('single-page app first paint', () => {
     const container = document.body.appendChild(document.createElement('div'));
     container.innerHTML = renderToString(<Page commits={[]} />);
     expect(container.querySelector('[data-part="banner"]')).toBeNull();
-    const errors = vi.spyOn(console, 'error');
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, <Page commits={commits} />, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    expect([...errors.mock.calls, ...recoverable]).toEqual([]);
+    expect(await hydrateReports(container, <Page commits={commits} />)).toEqual([]);
     expect(commits[0]).toBe('mount');
     expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
   });

@@ -1,7 +1,5 @@
-import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   Banner,
   ConsentGate,
@@ -14,6 +12,7 @@ import {
   readConsent,
 } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
+import { hydrateReports } from './kit';
 
 type Demo = typeof montreuilDemo;
 
@@ -43,7 +42,6 @@ afterEach(() => {
 async function serverThenClient(cookieHeader: string, clientCookie = cookieHeader) {
   // biome-ignore lint/suspicious/noDocumentCookie: the browser holds the cookie the request carried.
   if (clientCookie) document.cookie = `${clientCookie}; Path=/`;
-  const errors = vi.spyOn(console, 'error');
   const banners: boolean[] = [];
   const observer = new MutationObserver(() => banners.push(document.querySelector('[data-part="banner"]') !== null));
   const html = renderToString(<Page initialConsent={readConsent(cookieHeader, montreuilDemo)} />);
@@ -51,22 +49,9 @@ async function serverThenClient(cookieHeader: string, clientCookie = cookieHeade
   container.innerHTML = html;
   document.body.append(container);
   observer.observe(document.body, { childList: true, subtree: true });
-  const recoverable: unknown[] = [];
-  await act(async () => {
-    hydrateRoot(container, <Page initialConsent={readConsent(document.cookie, montreuilDemo)} />, {
-      onRecoverableError: (error) => recoverable.push(error),
-    });
-  });
+  const errors = await hydrateReports(container, <Page initialConsent={readConsent(document.cookie, montreuilDemo)} />);
   observer.disconnect();
-  // React 18 warns when a component's useLayoutEffect runs in renderToString; Radix picks it because jsdom
-  // defines `document` (a real server does not, and the SSR example's journey shows no warning there).
-  const jsdomOnly = (call: unknown[]) => /useLayoutEffect does nothing on the server/.test(String(call[0]));
-  return {
-    html,
-    errors: [...errors.mock.calls.filter((call) => !jsdomOnly(call)), ...recoverable],
-    banners,
-    container,
-  };
+  return { html, errors, banners, container };
 }
 
 const accepted = () => {

@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { vi } from 'vitest';
 import {
   type AnyCatalogue,
   Banner,
@@ -61,4 +63,21 @@ export function storedRecord<C extends AnyCatalogue = Demo>(
 export function forgetChoice(name = 'charte') {
   // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar.
   document.cookie = `${name}=; Max-Age=0; Path=/`;
+}
+
+/** Hydrates `element` over `container`'s server HTML; returns what React reported: console errors, recoverable errors. */
+export async function hydrateReports(container: Element, element: ReactNode): Promise<unknown[]> {
+  const errors = vi.spyOn(console, 'error');
+  const recoverable: unknown[] = [];
+  try {
+    await act(async () => {
+      hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    // React warns when a component's useLayoutEffect runs in renderToString; Radix picks it because jsdom defines
+    // `document` (a real server does not, and the SSR example's journey shows no warning there).
+    const jsdomOnly = (call: unknown[]) => /useLayoutEffect does nothing on the server/.test(String(call[0]));
+    return [...errors.mock.calls.filter((call) => !jsdomOnly(call)), ...recoverable];
+  } finally {
+    errors.mockRestore();
+  }
 }
