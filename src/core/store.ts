@@ -263,10 +263,10 @@ export function createConsentStore<C extends AnyCatalogue>(options: ConsentStore
       seen = storage.read();
       // When the first render shows what storage still holds, what reading it sets off (erasing, onChange) runs now,
       // from the server's state, and the state shown stays, so that nothing renders again.
-      const previewed = preview?.shown === state && preview.value === seen ? preview.shown : undefined;
-      if (previewed) state = serverState;
+      const shown = preview?.shown === state && preview.value === seen && state;
+      if (shown) state = serverState;
       const { next, initial } = stateFrom(seen);
-      const settled = previewed ?? next;
+      const settled = shown || next;
       if (settled !== state) commit(state, settled, false);
       if (initial) persist(initial);
       hydrated = true;

@@ -1,7 +1,16 @@
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, createContext, forwardRef, useContext, useEffect, useId, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  version,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
 import { type Part, part } from './anatomy';
@@ -16,6 +25,8 @@ export type BannerPosition = 'bottom' | 'bottom-left' | 'center';
 
 interface BannerIds {
   titleId: string;
+  /** The banner's hidden form, which its decisions submit. */
+  formId: string;
   /** The page element that had focus before the banner took it. */
   returnTo: { current: Element | null };
 }
@@ -50,6 +61,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   const { lng, dir, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
+  const formId = useId();
   const ownRef = useRef<HTMLElement | null>(null);
   const ref = useComposedRefs(ownRef, forwardedRef);
   const returnTo = useRef<Element | null>(null);
@@ -71,7 +83,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   const reserve = useReserve(ownRef, view === 'banner');
 
   return (
-    <BannerContext.Provider value={{ titleId, returnTo }}>
+    <BannerContext.Provider value={{ titleId, formId, returnTo }}>
       <section
         aria-labelledby={titleId}
         lang={lng}
@@ -82,6 +94,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
         {...props}
         ref={ref}
       >
+        {formActions && <form id={formId} hidden />}
         {children}
       </section>
       {/* At the end of the body, wherever the banner is rendered: it moves nothing, no layout shift. */}
@@ -173,26 +186,41 @@ export const BannerActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
 
 type BannerAction = 'acceptAll' | 'rejectAll' | 'continueWithoutAccepting';
 
+// React 19 replays a form submitted before hydration: its server HTML carries a script that queues the submission
+// until the button's `formAction` has hydrated (ReactDOMFizz's form replaying). React 18 has no function actions.
+const formActions = Number.parseInt(version, 10) >= 19;
+
 /**
  * The behaviour shared by the first-layer decisions: a label from the kit, then the store's action, then the
  * decision said in the status region and focus on "Gérer mes cookies", where the visitor can change their mind
- * (rule 12), else back where it was before the banner (RGAA 12.8, WCAG 2.4.3).
+ * (rule 12), else back where it was before the banner (RGAA 12.8, WCAG 2.4.3). A `<button>` submits the banner's
+ * form, so a click made while the page hydrates is not lost; the host's `onClick` can still `preventDefault()` it.
  */
 const BannerActionButton = forwardRef<
   HTMLButtonElement,
   ButtonPartProps & { caller: string; partName: Part; label: KitKey; action: BannerAction }
->(function BannerActionButton({ caller, partName, label, action, children, ...props }, ref) {
+>(function BannerActionButton({ caller, partName, label, action, children, ...props }, forwardedRef) {
   const { t, lng, consent, dialog } = useKit(caller);
-  const { returnTo } = useBannerIds(caller);
-  const decide = (event: { currentTarget: Element }) => {
-    const hadFocus = event.currentTarget.contains(document.activeElement);
+  const { formId, returnTo } = useBannerIds(caller);
+  const ownRef = useRef<HTMLButtonElement | null>(null);
+  const ref = useComposedRefs(ownRef, forwardedRef);
+  const decide = () => {
+    const hadFocus = ownRef.current?.contains(document.activeElement);
     consent[action]();
     dialog.announce({ text: t(action === 'acceptAll' ? 'status.acceptedAll' : 'status.rejectedAll'), lng });
     const next = dialog.fallbackOpener() ?? (returnTo.current?.isConnected ? returnTo.current : undefined);
     if (hadFocus && next instanceof HTMLElement) next.focus();
   };
+  const submits = formActions && !props.asChild;
   return (
-    <KitButton {...part(partName)} {...props} onClick={composeEventHandlers(props.onClick, decide)} ref={ref}>
+    <KitButton
+      {...part(partName)}
+      {...props}
+      {...(submits
+        ? { type: 'submit', form: formId, formAction: decide }
+        : { onClick: composeEventHandlers(props.onClick, decide) })}
+      ref={ref}
+    >
       {children ?? t(label)}
     </KitButton>
   );

@@ -1,9 +1,10 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium.mjs';
 import { type StartedServer, startSsrExample } from './server';
 
-// The SSR example sends `Content-Security-Policy: script-src 'self'`: no inline script, no eval.
+// The SSR example's policy allows its own files and one inline script under the page's nonce (React's form
+// replaying); no other inline script, no eval.
 let server: StartedServer;
 let browser: Browser;
 
@@ -19,16 +20,24 @@ afterAll(async () => {
 
 const patience = { timeout: 10_000 };
 
-describe('under a CSP that forbids inline script and eval, in Chromium', () => {
+/** A browser context that records every CSP violation report in `window.violations`. */
+async function reportingContext() {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return context;
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+describe('under a CSP that forbids eval and inline script without the nonce, in Chromium', () => {
   it('the banner, the dialog and a decision work, with no violation report', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const violations: string[] = [];
-      Object.assign(window, { violations });
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const context = await reportingContext();
     const page = await context.newPage();
     const response = await page.goto(server.origin);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
@@ -39,7 +48,37 @@ describe('under a CSP that forbids inline script and eval, in Chromium', () => {
     await dialog.getByRole('switch', { name: 'Statistiques' }).click();
     await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     await expect.poll(() => page.getByTestId('statistics').isVisible(), patience).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a click on the banner before the client script has run', () => {
+  it('is kept, then recorded once the page hydrates: the cookie, the gated content and the proof log', async () => {
+    const context = await reportingContext();
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/client.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const logged = page.waitForResponse((response) => response.url().endsWith('/api/consent'));
+    await page.goto(server.origin, { waitUntil: 'commit' });
+    const banner = page.getByRole('region', { name: 'Vos choix en matière de cookies' });
+    await banner.getByRole('button', { name: 'Tout accepter' }).click();
+    // No script of the kit has run: nothing is stored yet, and the banner is still there.
+    expect((await context.cookies()).map(({ name }) => name)).not.toContain('cookies_preferences');
+    expect(await banner.isVisible()).toBe(true);
+    release();
+    await expect.poll(() => page.getByTestId('statistics').isVisible(), patience).toBe(true);
+    expect(await banner.isVisible()).toBe(false);
+    const stored = (await context.cookies()).find(({ name }) => name === 'cookies_preferences');
+    expect(stored?.value).toBeTruthy();
+    expect((await logged).status()).toBeLessThan(300);
+    expect(await violations(page)).toEqual([]);
     await context.close();
   });
 });
