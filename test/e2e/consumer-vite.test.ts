@@ -72,6 +72,22 @@ describe.each(['dev', 'preview'] as const)('the Vite consumer under `vite %s`', 
       await page.context().close();
     });
   } else {
+    it('loads no module before the banner that the page did not name: the entry chunk, or a preload', async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      });
+      const html = await (await page.goto(server.origin))?.text();
+      await page.locator('[data-part="banner"]').waitFor({ state: 'visible', ...patience });
+      const beforeBanner = [...scripts];
+      const named = [...(html ?? '').matchAll(/<(?:script[^>]* src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)];
+      expect(beforeBanner.length).toBeGreaterThan(0);
+      expect(beforeBanner.filter((path) => !named.some(([, url]) => url === path))).toEqual([]);
+      await context.close();
+    });
+
     it('skips the checks in the production build, which ships none of their code', async () => {
       const { page, errors } = await open(`${server.origin}/broken.html`);
       await expect.poll(() => page.evaluate(() => document.body.dataset.catalogue), patience).toBe('accepted');
