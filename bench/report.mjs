@@ -138,3 +138,22 @@ export function targetTable({ sizes, timing, rerender }) {
     rows.map(([name, target, met, measured]) => [name, target, met ? 'yes' : '**no**', measured]),
   );
 }
+
+const inpMs = (value) => (value < 16 ? '< 16' : `${value.toFixed(0)}`);
+
+/** The accept click's duration per pass; `reported` clicks reached the 16 ms threshold, `granted` gated components updated. */
+export function inpTable(pages, { passes }) {
+  return table(
+    ['entry', 'accept-click INP, ms', 'clicks reported (≥ 16 ms)', 'gated components showing the grant'],
+    pages.map((page) => {
+      const results = passes.map((pass) => pass[page.id]);
+      const clicks = results.reduce((sum, result) => sum + result.loads, 0);
+      return [
+        page.id === 'control' ? 'control (click on the host’s button)' : page.label,
+        perPass(results, (result) => inpMs(result.inp)),
+        `${results.reduce((sum, result) => sum + result.reported, 0)} of ${clicks}`,
+        page.id === 'control' ? '' : `${Math.min(...results.map((result) => result.granted))} of 20`,
+      ];
+    }),
+  );
+}

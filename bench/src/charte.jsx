@@ -1,4 +1,4 @@
-import { Banner, ConsentProvider, defineCatalogue, PreferencesDialog } from '../../dist/index.js';
+import { Banner, ConsentProvider, defineCatalogue, PreferencesDialog } from '../../dist/production/index.js';
 import '../../dist/styles.css';
 import { text } from './catalogue.js';
 
