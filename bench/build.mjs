@@ -119,10 +119,35 @@ export async function tarteaucitronRuntime() {
   return files;
 }
 
-const html = (title) =>
+/** A page's HTML; `root` is what the server rendered into its root element (nothing for a client-rendered page). */
+export const html = (title, root = '') =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">` +
   '<link rel="stylesheet" href="app.css"><script type="module" src="app.js"></script></head>' +
-  '<body><div id="root"></div></body></html>';
+  `<body><div id="root">${root}</div></body></html>`;
+
+/**
+ * Bundles `source` (under bench/src) for Node, React included (the bench's copy, as the pages have), stylesheets
+ * left to the page; resolves to its module.
+ */
+export async function buildServer(source) {
+  const outfile = join(OUT, 'server', source.replace(/\.jsx?$/, '.mjs'));
+  await esbuild.build({
+    ...options,
+    entryPoints: [join(BENCH, 'src', source)],
+    platform: 'node',
+    minify: false,
+    write: true,
+    outdir: undefined,
+    outfile,
+    loader: { '.css': 'empty' },
+    alias: Object.fromEntries(
+      ['react', 'react-dom'].map((name) => [name, dirname(require.resolve(`${name}/package.json`))]),
+    ),
+    // react-dom/server's CommonJS needs require() in an ES module.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return import(outfile);
+}
 
 /** Writes out/pages/<name>/ with index.html, app.js, its chunks and app.css, React bundled in; `code` is the page's module. */
 export async function buildPage(name, code) {

@@ -90,6 +90,15 @@ export const pages = [
     banner: '[data-part="banner"]',
   },
   {
+    id: 'charte-ssr',
+    label: 'charte, server-rendered (banner in the HTML)',
+    // Rendered per request by ssr-server.jsx (readRequestConsent, serverConsent), hydrated by ssr-client.jsx.
+    source: 'ssr-client.jsx',
+    ssr: 'ssr-server.jsx',
+    accept: '[data-part="accept-all"]',
+    banner: '[data-part="banner"]',
+  },
+  {
     id: 'floor',
     label: 'floor',
     source: 'floor.jsx',

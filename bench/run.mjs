@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { launch, serve } from './browser.mjs';
-import { BENCH, buildPage, OUT } from './build.mjs';
+import { BENCH, buildPage, buildServer, html, OUT } from './build.mjs';
 import { pages as allPages } from './entries.mjs';
 import { measureInp } from './inp.mjs';
 import { inpTable, rerenderTable, sizeTable, targetTable, timingTable } from './report.mjs';
@@ -17,6 +17,8 @@ import { measureTiming } from './timing.mjs';
 const sizesOnly = process.argv.includes('--sizes') || process.env.BENCH_SIZES_ONLY === '1';
 const only = process.env.BENCH_ONLY?.split(',').map((id) => id.trim());
 const pages = only ? allPages.filter((page) => page.id === 'control' || only.includes(page.id)) : allPages;
+// The server-rendered page is a variant of charte's: its click is charte's, measured on the client-rendered page.
+const inpPages = pages.filter((page) => !page.ssr);
 const passes = Number(process.env.BENCH_PASSES ?? 3);
 const loads = process.env.BENCH_LOADS && Number(process.env.BENCH_LOADS);
 const started = performance.now();
@@ -35,13 +37,19 @@ let inp;
 let chromium;
 if (!sizesOnly) {
   await rm(join(OUT, 'pages'), { recursive: true, force: true });
-  for (const page of pages) {
+  const rendered = {};
+  for (const page of pages.filter((page) => page.ssr)) {
+    await buildPage(page.id, `import './${page.source}';`);
+    const { render } = await buildServer(page.ssr);
+    rendered[`/${page.id}/`] = (request) => html(page.id, render(request.headers));
+  }
+  for (const page of pages.filter((page) => !page.ssr)) {
     await buildPage(
       page.id,
       `import Consent from './${page.source}';\nimport { mount } from './host.jsx';\nmount(Consent);`,
     );
   }
-  for (const page of pages) {
+  for (const page of inpPages) {
     await buildPage(
       `inp-${page.id}`,
       `import Consent from './${page.source}';\nimport Gated from './${page.gated}';\nimport { mountGated } from './host.jsx';\nmountGated(Consent, Gated);`,
@@ -49,12 +57,12 @@ if (!sizesOnly) {
   }
   for (const page of rerenderPages) await buildPage(page.id, `import './${page.source}';`);
   log('pages built');
-  const server = await serve();
+  const server = await serve(rendered);
   const browser = await launch();
   try {
     chromium = browser.version();
     timing = await measureTiming(browser, server.origin, pages, { log, passes, ...(loads && { loads }) });
-    inp = await measureInp(browser, server.origin, pages, { log, passes });
+    inp = await measureInp(browser, server.origin, inpPages, { log, passes });
     if (!only || only.includes('rerender')) {
       rerender = await measureRerender(browser, server.origin);
       log('re-render measured');
@@ -72,7 +80,7 @@ const sections = [
 if (timing) {
   sections.push(
     `## Time to banner\n\nMedians of 10 loads per pass after a warm-up, round-robin between entries, each in a fresh context; three passes, shown as pass 1 / 2 / 3. CPU: main-thread CPU time of the page's tasks (CDP \`Performance.getMetrics\`: TaskDuration − DevToolsCommandDuration, thread ticks) from navigation until the page is quiet (< 1 ms per 40 ms, twice) after the accept button is visible. To visible: \`performance.now()\` when the accept button is first visible (non-empty box, not \`visibility: hidden\`). Returning (every other load, 5 per pass): the visitor accepted, then loads the page again in the same context; CPU until the host's own button is visible and the page is quiet.\n\n${timingTable(pages, timing)}`,
-    `## Accept-click INP\n\nA page with 20 components gated on the statistics category, each reading consent as the entry's docs show; in a fresh context, once the page is quiet, a mouse click (Playwright \`page.click\`) on the accept-all button. Its duration: the longest Event Timing entry of the click's interaction (\`PerformanceObserver\` type \`event\`, \`durationThreshold: 16\`, buffered), which Chromium reports only from 16 ms on, rounded to 8 ms; a click with no entry counts as below 16 ms. ${inp.passes[0].control.loads} clicks per entry and pass after a warm-up, round-robin; medians per pass.\n\n${inpTable(pages, inp)}`,
+    `## Accept-click INP\n\nA page with 20 components gated on the statistics category, each reading consent as the entry's docs show; in a fresh context, once the page is quiet, a mouse click (Playwright \`page.click\`) on the accept-all button. Its duration: the longest Event Timing entry of the click's interaction (\`PerformanceObserver\` type \`event\`, \`durationThreshold: 16\`, buffered), which Chromium reports only from 16 ms on, rounded to 8 ms; a click with no entry counts as below 16 ms. ${inp.passes[0].control.loads} clicks per entry and pass after a warm-up, round-robin; medians per pass.\n\n${inpTable(inpPages, inp)}`,
     ...(rerender
       ? [
           `## Re-render\n\n1,000 gated components; one category flipped ${rerender[0].updates} times after a warm-up flip; medians. Update: from the call to the last commit.\n\n${rerenderTable(rerender)}`,

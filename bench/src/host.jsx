@@ -1,7 +1,8 @@
 // The host page of every timing entry: a small React app wrapped by the entry's consent code.
 import { createRoot } from 'react-dom/client';
 
-function Page({ children }) {
+/** The host app's own content. */
+export function Page({ children }) {
   return (
     <main>
       <h1>Portail de données</h1>
