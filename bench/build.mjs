@@ -50,6 +50,8 @@ const options = {
   outdir: OUT,
   logLevel: 'error',
   plugins: [classicScripts],
+  // The DSFR's fonts and pictograms: files beside the page, not counted in the JS and CSS.
+  loader: { '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
 };
 
 /**

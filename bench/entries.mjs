@@ -65,6 +65,14 @@ export const sizeRows = [
     packages: { roots: ['tarteaucitronjs'] },
   },
   { id: 'klaro', label: 'klaro', source: 'klaro.jsx', packages: { roots: ['klaro'] } },
+  {
+    id: 'react-dsfr',
+    label: '@codegouvfr/react-dsfr (+ DSFR core, button, modal, form, radio, consent CSS; DSFR JS)',
+    source: 'react-dsfr.jsx',
+    // startReactDsfr imports the DSFR's JS with import() at start, before any click: on arrival too.
+    eager: true,
+    packages: { roots: ['@codegouvfr/react-dsfr'] },
+  },
 ];
 
 /**
@@ -145,5 +153,13 @@ export const pages = [
     gated: 'gated/klaro.jsx',
     accept: '.klaro .cm-btn-success',
     banner: '.klaro .cookie-notice',
+  },
+  {
+    id: 'react-dsfr',
+    label: '@codegouvfr/react-dsfr',
+    source: 'react-dsfr.jsx',
+    gated: 'gated/react-dsfr.jsx',
+    accept: '#fr-consent-banner-button-accept-all',
+    banner: '#fr-consent-banner',
   },
 ];

@@ -113,7 +113,7 @@ export function targetTable({ sizes, timing, rerender }) {
     ['headless path', '≤ 3 kB', total('charte-headless') <= 3_000, size('charte-headless')],
     ['charte/core', '≤ 2.5 kB', total('charte-core') <= 2_500, size('charte-core')],
   ];
-  if (timing) {
+  if (timing?.passes[0].charte) {
     const deltas = (key) => timing.passes.map((pass) => pass.charte[key] - pass.control[key]);
     const cpu = deltas('cpu');
     const back = deltas('returningCpu');
