@@ -9,7 +9,7 @@ import { launch, serve } from './browser.mjs';
 import { BENCH, buildPage, buildServer, html, OUT } from './build.mjs';
 import { pages as allPages } from './entries.mjs';
 import { measureInp } from './inp.mjs';
-import { inpTable, rerenderTable, sizeTable, targetTable, timingTable } from './report.mjs';
+import { inpTable, rerenderTable, sizeTable, targetTable18, timingTable } from './report.mjs';
 import { measureRerender, rerenderPages } from './rerender.mjs';
 import { measureSizes } from './sizes.mjs';
 import { measureTiming } from './timing.mjs';
@@ -79,8 +79,8 @@ const sections = [
 ];
 if (timing) {
   sections.push(
-    `## Time to banner\n\nMedians of 10 loads per pass after a warm-up, round-robin between entries, each in a fresh context; three passes, shown as pass 1 / 2 / 3. CPU: main-thread CPU time of the page's tasks (CDP \`Performance.getMetrics\`: TaskDuration − DevToolsCommandDuration, thread ticks) from navigation until the page is quiet (< 1 ms per 40 ms, twice) after the accept button is visible. To visible: \`performance.now()\` when the accept button is first visible (non-empty box, not \`visibility: hidden\`). Returning (every other load, 5 per pass): the visitor accepted, then loads the page again in the same context; CPU until the host's own button is visible and the page is quiet.\n\n${timingTable(pages, timing)}`,
-    `## Accept-click INP\n\nA page with 20 components gated on the statistics category, each reading consent as the entry's docs show; in a fresh context, once the page is quiet, a mouse click (Playwright \`page.click\`) on the accept-all button. Its duration: the longest Event Timing entry of the click's interaction (\`PerformanceObserver\` type \`event\`, \`durationThreshold: 16\`, buffered), which Chromium reports only from 16 ms on, rounded to 8 ms; a click with no entry counts as below 16 ms. ${inp.passes[0].control.loads} clicks per entry and pass after a warm-up, round-robin; medians per pass.\n\n${inpTable(inpPages, inp)}`,
+    `## Time to banner\n\nMedians of ${timing.passes[0].control.loads} loads per pass after a warm-up, round-robin between entries, each in a fresh context; three passes, shown as pass 1 / 2 / 3. CPU: main-thread CPU time of the page's tasks (CDP \`Performance.getMetrics\`: TaskDuration − DevToolsCommandDuration, thread ticks) from navigation until the page is quiet (< 1 ms per 40 ms, twice) after the accept button is visible. To visible: \`performance.now()\` when the accept button is first visible (non-empty box, not \`visibility: hidden\`). Returning (every other load, ${timing.passes[0].control.returningLoads} per pass): the visitor accepted, then loads the page again in the same context; CPU until the host's own button is visible and the page is quiet.\n\n${timingTable(pages, timing)}`,
+    `## Accept-click INP\n\nA page with 20 components gated on the statistics category, each reading consent as the entry's docs show; in a fresh context, once the page is quiet, a mouse click (Playwright \`page.click\`) on the accept-all button. Its duration: the longest Event Timing entry of the click's interaction (\`PerformanceObserver\` type \`event\`, \`durationThreshold: 16\`, buffered), which Chromium reports only from 16 ms on, rounded to 8 ms; a click with no entry counts as below 16 ms. ${inp.passes[0].control.loads} clicks per entry and pass, round-robin; medians per pass.\n\n${inpTable(inpPages, inp)}`,
     ...(rerender
       ? [
           `## Re-render\n\n1,000 gated components; one category flipped ${rerender[0].updates} times after a warm-up flip; medians. Update: from the call to the last commit.\n\n${rerenderTable(rerender)}`,
@@ -88,7 +88,9 @@ if (timing) {
       : []),
   );
 }
-sections.push(`## Targets of issue 6\n\n${targetTable({ sizes, timing, rerender })}`);
+sections.push(
+  `## Targets of issue 18\n\nVerdicts on the median of the three passes' medians; Δ as in the tables above.\n\n${targetTable18({ sizes, timing, inp })}`,
+);
 const environment = `Node ${process.version}, ${availableParallelism()} CPUs${chromium ? `, Chromium ${chromium}` : ''}; ${
   sizesOnly ? 'sizes only' : 'full run'
 } in ${seconds} s.`;
