@@ -228,10 +228,11 @@ export function inpTable(pages, { passes }) {
     pages.map((page) => {
       const results = passes.map((pass) => pass[page.id]);
       const clicks = results.reduce((sum, result) => sum + result.loads, 0);
+      const failed = results.reduce((sum, result) => sum + result.failed, 0);
       return [
         page.id === 'control' ? 'control (click on the host’s button)' : page.label,
-        perPass(results, (result) => inpMs(result.inp)),
-        `${results.reduce((sum, result) => sum + result.reported, 0)} of ${clicks}`,
+        perPass(results, (result) => (result.loads ? inpMs(result.inp) : 'none')),
+        `${results.reduce((sum, result) => sum + result.reported, 0)} of ${clicks}${failed ? ` (${failed} not made)` : ''}`,
         page.id === 'control' ? '' : `${Math.min(...results.map((result) => result.granted))} of 20`,
       ];
     }),

@@ -1,4 +1,4 @@
-// tarteaucitron's state of a service, re-read on the `<service>_allowed` and `_disallowed` events it dispatches.
+// tarteaucitron's state of a service (no state before its init runs), re-read on the `<service>_allowed` and `_disallowed` events it dispatches.
 import { useSyncExternalStore } from 'react';
 import tarteaucitron from 'tarteaucitronjs/tarteaucitron.js';
 import { Shown } from './shown.jsx';
@@ -12,5 +12,5 @@ const subscribe = (notify) => {
 };
 
 export default function Gated() {
-  return <Shown granted={useSyncExternalStore(subscribe, () => tarteaucitron.state.statistics === true)} />;
+  return <Shown granted={useSyncExternalStore(subscribe, () => tarteaucitron.state?.statistics === true)} />;
 }
