@@ -150,7 +150,10 @@ export function targetTable18({ sizes, timing, inp }) {
     ['banner CPU', (id) => has(id) && middle(passes.map((pass) => pass[id].cpu))],
     ['time to visible', (id) => has(id) && middle(passes.map((pass) => pass[id].wall))],
     ['returning CPU', (id) => has(id) && middle(passes.map((pass) => pass[id].returningCpu))],
-    ['accept-click INP', (id) => clicks.length > 0 && clicks[0][id] && middle(clicks.map((pass) => pass[id].inp))],
+    [
+      'accept-click INP',
+      (id) => clicks.length > 0 && clicks[0][id]?.loads > 0 && middle(clicks.map((pass) => pass[id].inp)),
+    ],
     ['on arrival, JS + CSS brotli', (id) => size(id === 'charte' ? 'charte-banner' : id)],
   ];
   for (const [column, figure] of columns) {
@@ -233,7 +236,7 @@ export function inpTable(pages, { passes }) {
         page.id === 'control' ? 'control (click on the host’s button)' : page.label,
         perPass(results, (result) => (result.loads ? inpMs(result.inp) : 'none')),
         `${results.reduce((sum, result) => sum + result.reported, 0)} of ${clicks}${failed ? ` (${failed} not made)` : ''}`,
-        page.id === 'control' ? '' : `${Math.min(...results.map((result) => result.granted))} of 20`,
+        page.id === 'control' || !clicks ? '' : `${Math.min(...results.map((result) => result.granted))} of 20`,
       ];
     }),
   );
