@@ -170,7 +170,8 @@ export async function buildPage(name, code) {
   const written = outputFiles.map((file) => file.path.slice(dir.length + 1));
   await Promise.all(outputFiles.map((file) => writeFile(file.path, file.contents)));
   if (!written.includes('app.css')) await writeFile(join(dir, 'app.css'), '');
-  if (name === 'tarteaucitron') {
+  // Its time-to-banner page and its INP page fetch the same files.
+  if (name === 'tarteaucitron' || name === 'inp-tarteaucitron') {
     for (const [file, contents] of Object.entries(await tarteaucitronRuntime())) {
       await mkdir(dirname(join(dir, file)), { recursive: true });
       await writeFile(join(dir, file), contents);
