@@ -9,6 +9,22 @@ const withI18next = (config) => ({ ...config, external: config.external.filter((
 // esbuild follows every import(): the languages' table and chunks load only for a page not in French, and the
 // largest chunk has its own check below, so the full-UI figures leave them out.
 const withoutLanguages = (config) => ({ ...config, external: [...config.external, './locales/index.js'] });
+// What an app split by Vite, webpack or Next.js loads before any import() runs (issue 18's size targets): every
+// dynamic import is left out (the preferences dialog's body with Radix, the languages' table and chunks).
+const onArrival = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'on-arrival',
+      setup(build) {
+        build.onResolve({ filter: /.*/ }, ({ kind, path }) =>
+          kind === 'dynamic-import' ? { path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
 const everything =
   '{ ConsentProvider, useConsent, ConsentGate, Banner, PreferencesDialog, PreferencesTrigger, CookieTable, ConsentEmbed, ConsentScript, defineCatalogue }';
 
@@ -24,6 +40,45 @@ const largestLocale = (existsSync(locales) ? readdirSync(locales) : [])
   );
 
 module.exports = [
+  {
+    name: 'on arrival: full UI with i18next bundled (JS + CSS)',
+    path: ['dist/production/index.js', 'dist/styles.css'],
+    import: { 'dist/production/index.js': everything, 'dist/styles.css': '*' },
+    ignore: peers,
+    // Issue 18 targets 24 kB: missed by 3.95 kB (27.95). i18next is 14.06 kB of it, the host-i18next path below
+    // the rest.
+    limit: '28 kB',
+    modifyEsbuildConfig: (config) => onArrival(withI18next(config)),
+  },
+  {
+    name: "on arrival: full UI with the host's i18next (JS + CSS)",
+    path: ['dist/production/index.js', 'dist/styles.css'],
+    import: { 'dist/production/index.js': everything, 'dist/styles.css': '*' },
+    ignore: [...peers, 'i18next'],
+    // Issue 18 targets 10 kB: missed by 3.89 kB (13.89). The stylesheet is 2.23 kB (whitespace-minified here,
+    // 1.84 fully minified), the Radix pieces the banner imports statically (Slot, primitive, compose-refs) 1.33 kB,
+    // the kit's own JS 10.33 kB (scripts/locale-sizes.mjs leaves Radix out and prints 10.51 kB as ESM).
+    limit: '13.9 kB',
+    modifyEsbuildConfig: onArrival,
+  },
+  {
+    name: 'on arrival: charte/headless (ConsentProvider, useConsent, ConsentGate)',
+    path: 'dist/production/headless.js',
+    import: '{ ConsentProvider, useConsent, ConsentGate }',
+    ignore: peers,
+    // Issue 18 targets 4 kB: missed by 0.78 kB (4.78). charte/headless has no import(): the same figure as
+    // its whole download below, checked here in case a lazy part is added.
+    limit: '4.8 kB',
+    modifyEsbuildConfig: onArrival,
+  },
+  {
+    name: 'on arrival: charte/core',
+    path: 'dist/production/core.js',
+    import: '*',
+    // Issue 18 targets 3.6 kB: missed by 0.94 kB (4.54). No import(), as for the headless path.
+    limit: '4.55 kB',
+    modifyEsbuildConfig: onArrival,
+  },
   {
     name: 'charte/headless: ConsentProvider, useConsent, ConsentGate',
     path: 'dist/production/headless.js',

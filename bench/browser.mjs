@@ -7,11 +7,19 @@ import { OUT } from './build.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Serves out/pages on 127.0.0.1; resolves to its origin and a function that stops it. */
-export async function serve() {
+/**
+ * Serves out/pages on 127.0.0.1, and each path of `rendered` with the HTML its function renders for the request (a
+ * server-rendered page); resolves to its origin and a function that stops it.
+ */
+export async function serve(rendered = {}) {
   const root = join(OUT, 'pages');
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (rendered[path]) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      response.end(rendered[path](request));
+      return;
+    }
     try {
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
       response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'], 'cache-control': 'no-store' });

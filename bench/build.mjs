@@ -24,6 +24,19 @@ const classicScripts = {
   },
 };
 
+/**
+ * charte loads its languages' table with import() only for a page not in French; as size-limit's whole-download
+ * checks do, the one-file figures leave it out (it would otherwise inline every language).
+ */
+const withoutLanguages = {
+  name: 'without-languages',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, ({ kind, path }) =>
+      kind === 'dynamic-import' ? { path, external: true } : undefined,
+    );
+  },
+};
+
 // The options issue 6 fixes for every entry.
 const options = {
   bundle: true,
@@ -37,6 +50,8 @@ const options = {
   outdir: OUT,
   logLevel: 'error',
   plugins: [classicScripts],
+  // The DSFR's fonts and pictograms: files beside the page, not counted in the JS and CSS.
+  loader: { '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
 };
 
 /**
@@ -45,10 +60,12 @@ const options = {
  * the chunks it imports statically, without what the library loads with import() when it needs it.
  */
 export async function bundle(source, { external = [] } = {}) {
+  const entry = join(BENCH, 'src', source);
   const build = (splitting) =>
     esbuild.build({
       ...options,
-      entryPoints: [join(BENCH, 'src', source)],
+      ...(!splitting && { plugins: [...options.plugins, withoutLanguages] }),
+      entryPoints: [entry],
       external: [...REACT, ...external],
       splitting,
       metafile: splitting,
@@ -68,7 +85,8 @@ export async function bundle(source, { external = [] } = {}) {
       if (kind === 'import-statement' && outputs[file]) load(file);
     }
   };
-  load(Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith('.js')));
+  // With splitting, every import() target is an entry point too: start from the source's own output.
+  load(Object.keys(outputs).find((path) => outputs[path].entryPoint && resolve(outputs[path].entryPoint) === entry));
   return {
     js: concat(outputFiles.filter((file) => file.path.endsWith('.js'))),
     css: concat(outputFiles.filter((file) => file.path.endsWith('.css'))),
@@ -103,10 +121,35 @@ export async function tarteaucitronRuntime() {
   return files;
 }
 
-const html = (title) =>
+/** A page's HTML; `root` is what the server rendered into its root element (nothing for a client-rendered page). */
+export const html = (title, root = '') =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">` +
   '<link rel="stylesheet" href="app.css"><script type="module" src="app.js"></script></head>' +
-  '<body><div id="root"></div></body></html>';
+  `<body><div id="root">${root}</div></body></html>`;
+
+/**
+ * Bundles `source` (under bench/src) for Node, React included (the bench's copy, as the pages have), stylesheets
+ * left to the page; resolves to its module.
+ */
+export async function buildServer(source) {
+  const outfile = join(OUT, 'server', source.replace(/\.jsx?$/, '.mjs'));
+  await esbuild.build({
+    ...options,
+    entryPoints: [join(BENCH, 'src', source)],
+    platform: 'node',
+    minify: false,
+    write: true,
+    outdir: undefined,
+    outfile,
+    loader: { '.css': 'empty' },
+    alias: Object.fromEntries(
+      ['react', 'react-dom'].map((name) => [name, dirname(require.resolve(`${name}/package.json`))]),
+    ),
+    // react-dom/server's CommonJS needs require() in an ES module.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return import(outfile);
+}
 
 /** Writes out/pages/<name>/ with index.html, app.js, its chunks and app.css, React bundled in; `code` is the page's module. */
 export async function buildPage(name, code) {
@@ -127,7 +170,8 @@ export async function buildPage(name, code) {
   const written = outputFiles.map((file) => file.path.slice(dir.length + 1));
   await Promise.all(outputFiles.map((file) => writeFile(file.path, file.contents)));
   if (!written.includes('app.css')) await writeFile(join(dir, 'app.css'), '');
-  if (name === 'tarteaucitron') {
+  // Its time-to-banner page and its INP page fetch the same files.
+  if (name === 'tarteaucitron' || name === 'inp-tarteaucitron') {
     for (const [file, contents] of Object.entries(await tarteaucitronRuntime())) {
       await mkdir(dirname(join(dir, file)), { recursive: true });
       await writeFile(join(dir, file), contents);

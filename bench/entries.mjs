@@ -65,26 +65,60 @@ export const sizeRows = [
     packages: { roots: ['tarteaucitronjs'] },
   },
   { id: 'klaro', label: 'klaro', source: 'klaro.jsx', packages: { roots: ['klaro'] } },
+  {
+    id: 'react-dsfr',
+    label: '@codegouvfr/react-dsfr (+ DSFR core, button, modal, form, radio, consent CSS; DSFR JS)',
+    source: 'react-dsfr.jsx',
+    // startReactDsfr imports the DSFR's JS with import() at start, before any click: on arrival too.
+    eager: true,
+    packages: { roots: ['@codegouvfr/react-dsfr'] },
+  },
 ];
 
 /**
  * Timing pages: `accept` is the button whose visibility ends the first visit, `banner` any element of the banner,
- * which a returning visitor must never get.
+ * which a returning visitor must never get; `gated` the component the INP page renders 20 times, reading consent to
+ * statistics as the entry's docs show.
  */
 export const pages = [
-  { id: 'control', label: 'control (plain button)', source: 'control.jsx', accept: '#app-button', banner: null },
+  {
+    id: 'control',
+    label: 'control (plain button)',
+    source: 'control.jsx',
+    gated: 'gated/control.jsx',
+    accept: '#app-button',
+    banner: null,
+  },
   {
     id: 'charte',
     label: 'charte (Banner + PreferencesDialog)',
     source: 'charte.jsx',
+    gated: 'gated/charte.jsx',
     accept: '[data-part="accept-all"]',
     banner: '[data-part="banner"]',
   },
-  { id: 'floor', label: 'floor', source: 'floor.jsx', accept: '.floor-banner button', banner: '.floor-banner' },
+  {
+    id: 'charte-ssr',
+    label: 'charte, server-rendered (banner in the HTML)',
+    // Rendered per request by ssr-server.jsx (readRequestConsent, serverConsent), hydrated by ssr-client.jsx.
+    source: 'ssr-client.jsx',
+    ssr: 'ssr-server.jsx',
+    accept: '[data-part="accept-all"]',
+    banner: '[data-part="banner"]',
+  },
+  {
+    id: 'floor',
+    label: 'floor',
+    source: 'floor.jsx',
+    gated: 'gated/floor.jsx',
+    accept: '.floor-banner button',
+    banner: '.floor-banner',
+  },
   {
     id: 'c15t',
     label: '@c15t/react',
     source: 'c15t.jsx',
+    gated: 'gated/c15t.jsx',
     accept: '[data-testid="consent-banner-accept-button"]',
     banner: '[data-testid="consent-banner-root"]',
   },
@@ -92,6 +126,7 @@ export const pages = [
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
     source: 'vanilla-cookieconsent.jsx',
+    gated: 'gated/vanilla-cookieconsent.jsx',
     accept: '#cc-main .cm__btn[data-role="all"]',
     banner: '#cc-main .cm',
   },
@@ -99,6 +134,7 @@ export const pages = [
     id: 'react-cookie-consent',
     label: 'react-cookie-consent',
     source: 'react-cookie-consent.jsx',
+    gated: 'gated/react-cookie-consent.jsx',
     accept: '#rcc-accept',
     banner: '.CookieConsent',
   },
@@ -106,6 +142,7 @@ export const pages = [
     id: 'tarteaucitron',
     label: 'tarteaucitronjs',
     source: 'tarteaucitron.jsx',
+    gated: 'gated/tarteaucitron.jsx',
     accept: '#tarteaucitronPersonalize2',
     banner: '#tarteaucitronAlertBig',
   },
@@ -113,7 +150,16 @@ export const pages = [
     id: 'klaro',
     label: 'klaro',
     source: 'klaro.jsx',
+    gated: 'gated/klaro.jsx',
     accept: '.klaro .cm-btn-success',
     banner: '.klaro .cookie-notice',
+  },
+  {
+    id: 'react-dsfr',
+    label: '@codegouvfr/react-dsfr',
+    source: 'react-dsfr.jsx',
+    gated: 'gated/react-dsfr.jsx',
+    accept: '#fr-consent-banner-button-accept-all',
+    banner: '#fr-consent-banner',
   },
 ];

@@ -125,7 +125,7 @@ export const median = (values) => {
  * other round also measures the returning visitor, to keep the run within ten minutes on two busy cores.
  * Per pass and entry: medians of first-visit CPU and wall time and of returning-visitor CPU.
  */
-export async function measureTiming(browser, origin, entries, { passes = 3, loads = 10, log = () => {} } = {}) {
+export async function measureTiming(browser, origin, entries, { passes = 3, loads = 3, log = () => {} } = {}) {
   const schedule = entries.map((entry) => ({ entry, pass: 0, returning: false }));
   for (let pass = 1; pass <= passes; pass++) {
     for (let round = 0; round < loads; round++) {

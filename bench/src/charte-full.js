@@ -10,6 +10,6 @@ export {
   PreferencesDialog,
   PreferencesTrigger,
   useConsent,
-} from '../../dist/index.js';
+} from '../../dist/production/index.js';
 
 import '../../dist/styles.css';

@@ -1,1 +1,1 @@
-export { ConsentGate, ConsentProvider, useConsent } from '../../dist/headless.js';
+export { ConsentGate, ConsentProvider, useConsent } from '../../dist/production/headless.js';

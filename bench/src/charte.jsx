@@ -1,32 +1,11 @@
-import { Banner, ConsentProvider, defineCatalogue, PreferencesDialog } from '../../dist/index.js';
+import { Banner, ConsentProvider, PreferencesDialog } from '../../dist/production/index.js';
 import '../../dist/styles.css';
-import { text } from './catalogue.js';
+import { catalogue } from './charte-catalogue.js';
 
-const catalogue = defineCatalogue({
-  revision: 1,
-  categories: {
-    necessary: { required: true, title: text.necessary, description: text.necessaryDescription },
-    statistics: { title: text.statistics, description: text.statisticsDescription },
-  },
-  services: {
-    session: {
-      category: 'necessary',
-      provider: 'Le site',
-      title: 'Session',
-      cookies: [{ name: 'sessionid', purpose: 'Se souvenir de vous d’une page à l’autre.' }],
-    },
-    matomo: {
-      category: 'statistics',
-      provider: 'Matomo',
-      title: 'Mesure d’audience',
-      cookies: [{ name: /^_pk_id/, purpose: 'Distinguer les visiteurs.' }],
-    },
-  },
-});
-
-export default function Consent({ children }) {
+/** `serverConsent`: what the server read from the request's cookie (the server-rendered page); none in an SPA. */
+export default function Consent({ children, serverConsent }) {
   return (
-    <ConsentProvider catalogue={catalogue}>
+    <ConsentProvider catalogue={catalogue} serverConsent={serverConsent}>
       {children}
       <Banner />
       <PreferencesDialog />

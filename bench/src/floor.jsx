@@ -1,7 +1,7 @@
 // The floor: what any React consent banner built on Radix's dialog and i18next costs, with no kit code.
 import * as Dialog from '@radix-ui/react-dialog';
 import i18next from 'i18next';
-import { useState } from 'react';
+import { createContext, useState } from 'react';
 import { text } from './catalogue.js';
 
 const i18n = i18next.createInstance();
@@ -9,6 +9,8 @@ i18n.init({ lng: 'fr', initAsync: false, resources: { fr: { translation: text } 
 const t = (key) => i18n.t(key);
 
 const COOKIE = 'floor';
+/** The visitor's choice, for the components that read it ('1', '0' or undefined). */
+export const FloorChoice = createContext(undefined);
 const stored = () => document.cookie.match(/(?:^|; )floor=([01])/)?.[1];
 
 export default function Consent({ children }) {
@@ -22,7 +24,7 @@ export default function Consent({ children }) {
     setOpen(false);
   };
   return (
-    <>
+    <FloorChoice.Provider value={choice}>
       {children}
       {choice === undefined && (
         <section aria-label={t('title')} className="floor-banner">
@@ -56,6 +58,6 @@ export default function Consent({ children }) {
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
-    </>
+    </FloorChoice.Provider>
   );
 }

@@ -1,18 +1,21 @@
 // react-cookie-consent has accept and decline only: the preferences are a native <dialog> next to it.
-import { useRef } from 'react';
-import CookieConsent, { Cookies } from 'react-cookie-consent';
+import { createContext, useRef, useState } from 'react';
+import CookieConsent, { Cookies, getCookieConsentValue } from 'react-cookie-consent';
 import { text } from './catalogue.js';
 
 const COOKIE = 'CookieConsent';
+/** The stored value ('true', 'false' or undefined), updated on accept, as its docs read it. */
+export const CookieConsentValue = createContext(undefined);
 
 export default function Consent({ children }) {
   const dialog = useRef(null);
+  const [value, setValue] = useState(() => getCookieConsentValue(COOKIE));
   const save = (event) => {
     Cookies.set(COOKIE, event.currentTarget.form.statistics.checked ? 'true' : 'false', { expires: 182 });
     location.reload();
   };
   return (
-    <>
+    <CookieConsentValue.Provider value={value}>
       {children}
       <CookieConsent
         cookieName={COOKIE}
@@ -20,6 +23,8 @@ export default function Consent({ children }) {
         buttonText={text.acceptAll}
         declineButtonText={text.rejectAll}
         buttonId="rcc-accept"
+        onAccept={() => setValue('true')}
+        onDecline={() => setValue('false')}
       >
         {text.description}{' '}
         <button type="button" onClick={() => dialog.current.showModal()}>
@@ -39,6 +44,6 @@ export default function Consent({ children }) {
           </button>
         </form>
       </dialog>
-    </>
+    </CookieConsentValue.Provider>
   );
 }

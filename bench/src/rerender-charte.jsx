@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { ConsentProvider, createConsentStore, defineCatalogue, useConsent } from '../../dist/index.js';
+import { ConsentProvider, createConsentStore, defineCatalogue, useConsent } from '../../dist/production/index.js';
 import { measure, useProbe } from './probe.js';
 
 const ids = Array.from({ length: 10 }, (_, index) => `cat-${index}`);
