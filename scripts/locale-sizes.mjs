@@ -1,20 +1,23 @@
-// node scripts/locale-sizes.mjs [dist]: brotli sizes, after `npm run build`, of what a visitor downloads on arrival
-// (code-split, as apps are built: without what the kit loads with import()) and of each language's chunk.
+// node scripts/locale-sizes.mjs [dist] [--against <other dist>]: brotli sizes, after `npm run build`, of what a visitor
+// downloads on arrival (code-split, as apps are built: without what the kit loads with import()) and of each language's
+// chunk; with --against, the difference on arrival from another build (a French-only kit, built the same way).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
-const dist = resolve(process.argv[2] ?? 'dist', 'production');
+const args = process.argv.slice(2);
+const against = args.includes('--against') ? args.splice(args.indexOf('--against'), 2)[1] : undefined;
+const dist = resolve(args[0] ?? 'dist', 'production');
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const peers = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', '@radix-ui/*'];
 const everything =
   '{ ConsentProvider, useConsent, ConsentGate, Banner, PreferencesDialog, PreferencesTrigger, CookieTable, ConsentEmbed, ConsentScript, defineCatalogue }';
 
 /** The minified JS an app built with splitting loads before any import() runs, for `code` importing `file`. */
-async function onArrival(file, names) {
+async function onArrival(file, names, root = dist) {
   const { metafile, outputFiles } = await build({
-    stdin: { contents: `export ${names} from ${JSON.stringify(join(dist, file))};`, resolveDir: dist },
+    stdin: { contents: `export ${names} from ${JSON.stringify(join(root, file))};`, resolveDir: root },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -40,10 +43,19 @@ async function onArrival(file, names) {
   );
 }
 
-console.log(`full UI, on arrival: ${await onArrival('index.js', everything)} B`);
-console.log(
-  `headless, on arrival: ${await onArrival('headless.js', '{ ConsentProvider, useConsent, ConsentGate }')} B`,
-);
+const headless = '{ ConsentProvider, useConsent, ConsentGate }';
+const figures = [
+  ['full UI', 'index.js', everything],
+  ['headless', 'headless.js', headless],
+];
+for (const [name, file, names] of figures) {
+  const size = await onArrival(file, names);
+  if (!against) console.log(`${name}, on arrival: ${size} B`);
+  else {
+    const other = await onArrival(file, names, resolve(against, 'production'));
+    console.log(`${name}, on arrival: ${size} B, against ${other} B: ${size - other >= 0 ? '+' : ''}${size - other} B`);
+  }
+}
 const directory = join(dist, 'locales');
 const chunks = (existsSync(directory) ? readdirSync(directory) : [])
   .filter((file) => file.endsWith('.js'))
