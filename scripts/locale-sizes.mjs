@@ -1,13 +1,26 @@
-// node scripts/locale-sizes.mjs [dist] [--against <other dist>]: brotli sizes, after `npm run build`, of what a visitor
-// downloads on arrival (code-split, as apps are built: without what the kit loads with import()) and of each language's
-// chunk; with --against, the difference on arrival from another build (a French-only kit, built the same way).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// node scripts/locale-sizes.mjs [dist] [--against <other dist> | --french-only]: brotli sizes, after `npm run build`, of
+// what a visitor downloads on arrival (code-split, as apps are built: without what the kit loads with import()) and of
+// each language's chunk; with --against, the difference on arrival from another build; with --french-only, from the
+// same src/ without the other languages (scripts/french-only.patch), built by the same tsup configuration.
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 
 const args = process.argv.slice(2);
-const against = args.includes('--against') ? args.splice(args.indexOf('--against'), 2)[1] : undefined;
+const frenchOnly = args.includes('--french-only') ? args.splice(args.indexOf('--french-only'), 1) : undefined;
+let against = args.includes('--against') ? args.splice(args.indexOf('--against'), 2)[1] : undefined;
 const dist = resolve(args[0] ?? 'dist', 'production');
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const peers = ['react', 'react-dom', 'react/jsx-runtime', 'i18next', '@radix-ui/*'];
@@ -43,6 +56,24 @@ async function onArrival(file, names, root = dist) {
   );
 }
 
+/** Builds dist/production from a copy of src/ with scripts/french-only.patch applied; returns the copy's dist. */
+function buildFrenchOnly() {
+  const root = mkdtempSync(join(tmpdir(), 'charte-french-only-'));
+  for (const file of ['src', 'package.json', 'tsconfig.json', 'tsup.config.ts']) {
+    cpSync(file, join(root, file), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  execFileSync('git', ['apply', resolve('scripts/french-only.patch')], { cwd: root, stdio: 'inherit' });
+  writeFileSync(
+    join(root, 'tsup.french-only.ts'),
+    "import config from './tsup.config';\nexport default config.filter((options) => options.outDir === 'dist/production');\n",
+  );
+  execFileSync('npx', ['tsup', '--config', 'tsup.french-only.ts', '--silent'], { cwd: root, stdio: 'inherit' });
+  return root;
+}
+const frenchOnlyRoot = frenchOnly && buildFrenchOnly();
+if (frenchOnlyRoot) against = join(frenchOnlyRoot, 'dist');
+
 const headless = '{ ConsentProvider, useConsent, ConsentGate }';
 const figures = [
   ['full UI', 'index.js', everything],
@@ -56,6 +87,7 @@ for (const [name, file, names] of figures) {
     console.log(`${name}, on arrival: ${size} B, against ${other} B: ${size - other >= 0 ? '+' : ''}${size - other} B`);
   }
 }
+if (frenchOnlyRoot) rmSync(frenchOnlyRoot, { recursive: true });
 const directory = join(dist, 'locales');
 const chunks = (existsSync(directory) ? readdirSync(directory) : [])
   .filter((file) => file.endsWith('.js'))
