@@ -30,24 +30,29 @@ const everything =
 /** The minified JS an app built with splitting loads before any import() runs, for `code` importing `file`. */
 async function onArrival(file, names, root = dist) {
   const { metafile, outputFiles } = await build({
-    stdin: { contents: `export ${names} from ${JSON.stringify(join(root, file))};`, resolveDir: root },
+    // Paths relative to the build's own directory: the chunks' hashed names, part of what is measured, then depend on
+    // the code alone, not on where the build sits.
+    absWorkingDir: root,
+    stdin: { contents: `export ${names} from './${file}';`, resolveDir: root },
     bundle: true,
     splitting: true,
     format: 'esm',
     minify: true,
     metafile: true,
     write: false,
-    outdir: '/tmp/charte-locale-sizes',
+    outdir: 'out',
     external: peers,
     logLevel: 'error',
   });
-  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
+  const outputs = Object.fromEntries(
+    Object.entries(metafile.outputs).map(([path, output]) => [resolve(root, path), output]),
+  );
   const loaded = new Set();
   const load = (path) => {
     if (loaded.has(path)) return;
     loaded.add(path);
     for (const { path: imported, kind } of outputs[path].imports) {
-      if (kind === 'import-statement' && outputs[resolve(imported)]) load(resolve(imported));
+      if (kind === 'import-statement' && outputs[resolve(root, imported)]) load(resolve(root, imported));
     }
   };
   load(Object.keys(outputs).find((path) => outputs[path].entryPoint === '<stdin>'));
