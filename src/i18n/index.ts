@@ -113,11 +113,15 @@ function warnMissingLanguage(lng: string) {
  * Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21).
  * `lng` in the result is the language the kit's strings are actually in, for `lang` attributes and `Intl`.
  */
-export function createTranslator(instance: I18n, lng: string, loading = false) {
+export function createTranslator(instance: I18n, lng: string) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
-  locales?.merge(instance, lngs);
+  // The loaded languages' strings are added first; their table knows the writing direction.
+  const dir = locales?.merge(instance, lngs);
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
-  if (__DEV__ && !loading && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
+  // Said once the languages' table has chosen `lng`, so not while its strings may be on their way.
+  if (__DEV__ && shown === 'fr' && !/^fr\b/.test(lng) && Object.values(locales?.chosen ?? {}).includes(lng)) {
+    warnMissingLanguage(lng);
+  }
   // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
   // the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
   const escaping =
@@ -125,7 +129,7 @@ export function createTranslator(instance: I18n, lng: string, loading = false) {
   return {
     lng: shown,
     /** The writing direction of the kit's strings, for `dir` beside `lang`. */
-    dir: (/^(ar|fa|he)\b/.test(shown) ? 'rtl' : 'ltr') as 'ltr' | 'rtl',
+    dir: dir ?? 'ltr',
     /** A kit string, such as `banner.title`. */
     t: (key: KitKey, options: Record<string, unknown> = {}) =>
       instance.t(key, { ...options, lngs, ns: NAMESPACE, ...escaping }) as string,

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { chosenLanguage, createTranslator, preloadLocale } from '../i18n';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
@@ -31,18 +31,18 @@ export function useKit(caller: string) {
   // Read by React at every render, so a language loaded since the last one shows (a memoised call would not).
   const choose = () => chosenLanguage(asked);
   const chosen = useSyncExternalStore(subscribe, choose, choose);
-  const [, loaded] = useReducer((count: number) => count + 1, 0);
-  const current = (chosen ?? asked).split(',')[0] as string;
+  const [, loaded] = useState<string>();
+  // Built again once the language is in: `chosen` read inside, so that a compiled useKit depends on it too.
+  const translator = useMemo(
+    () => createTranslator(instance, (chosen ?? asked).split(',')[0] as string),
+    [instance, chosen, asked],
+  );
   // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
   // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
   useEffect(() => {
-    scope.showLanguage(current);
+    scope.showLanguage(translator.lng);
     if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
   });
-  const translator = useMemo(
-    () => createTranslator(instance, current, chosen === undefined),
-    [instance, current, chosen],
-  );
   const consent = useMemo(() => actionsOf(scope.store), [scope.store]);
   return { store: scope.store, dialog: dialogOf(scope), consent, ...translator };
 }
