@@ -113,15 +113,12 @@ function warnMissingLanguage(lng: string) {
  * Translates kit strings and catalogue texts in `lng`; anything missing falls back to French, never to a key (rule 21).
  * `lng` in the result is the language the kit's strings are actually in, for `lang` attributes and `Intl`.
  */
-export function createTranslator(instance: I18n, lng: string) {
+export function createTranslator(instance: I18n, lng: string, loading = false) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
   // The loaded languages' strings are added first; their table knows the writing direction.
   const dir = locales?.merge(instance, lngs);
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
-  // Said once the languages' table has chosen `lng`, so not while its strings may be on their way.
-  if (__DEV__ && shown === 'fr' && !/^fr\b/.test(lng) && Object.values(locales?.chosen ?? {}).includes(lng)) {
-    warnMissingLanguage(lng);
-  }
+  if (__DEV__ && !loading && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
   // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
   // the option passed: i18next rebuilds its interpolation regexes twice for each call that carries one.
   const escaping =

@@ -32,10 +32,12 @@ export function useKit(caller: string) {
   const choose = () => chosenLanguage(asked);
   const chosen = useSyncExternalStore(subscribe, choose, choose);
   const [, loaded] = useState<string>();
-  // Built again once the language is in: `chosen` read inside, so that a compiled useKit depends on it too.
+  const current = (chosen ?? asked).split(',')[0] as string;
+  // `loading` is an argument so that a compiled useKit builds the translator again once the language is in (the
+  // compiler memoises on the values passed: `current` alone stays the same).
   const translator = useMemo(
-    () => createTranslator(instance, (chosen ?? asked).split(',')[0] as string),
-    [instance, chosen, asked],
+    () => createTranslator(instance, current, chosen === undefined),
+    [instance, current, chosen],
   );
   // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
   // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
