@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
 import { Banner, ConsentProvider } from 'charte';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from './App';
 import { catalogue } from './catalogue';
 
