@@ -61,12 +61,17 @@ export const chosen: Record<string, string> = {};
 /** Each language's load while it is on its way, or once done. */
 const loading: Record<string, Promise<string>> = {};
 
-/** Adds the loaded strings of `lngs` to `instance`; the host's `translations`, added with priority, keep their keys. */
-export function merge(instance: I18n, lngs: readonly string[]) {
+/**
+ * Adds the loaded strings of `lngs` to `instance` (the host's `translations`, added with priority, keep their keys) and
+ * gives the writing direction of the first of `lngs` that has strings, as the translator shows it.
+ */
+export function merge(instance: I18n, lngs: readonly string[]): 'ltr' | 'rtl' {
   for (const code of lngs) {
     const loaded = strings[code];
     if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
   }
+  const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE));
+  return /^(ar|fa|he)\b/.test(shown ?? 'fr') ? 'rtl' : 'ltr';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { chosenLanguage, createTranslator, preloadLocale } from '../i18n';
 import { useConsentContext } from './context';
 import { dialogOf } from './dialog-registry';
@@ -31,18 +31,20 @@ export function useKit(caller: string) {
   // Read by React at every render, so a language loaded since the last one shows (a memoised call would not).
   const choose = () => chosenLanguage(asked);
   const chosen = useSyncExternalStore(subscribe, choose, choose);
-  const [, loaded] = useReducer((count: number) => count + 1, 0);
+  const [, loaded] = useState<string>();
   const current = (chosen ?? asked).split(',')[0] as string;
-  // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
-  // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
-  useEffect(() => {
-    scope.showLanguage(current);
-    if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
-  });
+  // `loading` is an argument so that a compiled useKit builds the translator again once the language is in (the
+  // compiler memoises on the values passed: `current` alone stays the same).
   const translator = useMemo(
     () => createTranslator(instance, current, chosen === undefined),
     [instance, current, chosen],
   );
+  // Loading starts once the first component that needs it commits, before the provider's hydration shows the banner
+  // (children's effects run first); a failed load leaves the French strings and is tried again on the next commit.
+  useEffect(() => {
+    scope.showLanguage(translator.lng);
+    if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
+  });
   const consent = useMemo(() => actionsOf(scope.store), [scope.store]);
   return { store: scope.store, dialog: dialogOf(scope), consent, ...translator };
 }

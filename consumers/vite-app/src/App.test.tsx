@@ -1,11 +1,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Banner, ConsentProvider } from 'charte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from './App';
+import { catalogue } from './catalogue';
 
 // The app's own test file, as a host writes it: no setup file, no polyfill, the kit as installed.
 afterEach(() => {
   cleanup();
+  document.documentElement.lang = '';
   for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) {
     // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
     document.cookie = `${name}=; Max-Age=0; Path=/`;
@@ -53,5 +56,22 @@ describe('the quick start, in the app’s own jsdom tests', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(banner()).toBeNull();
     expect(screen.getByText('Le script de mesure d’audience peut se charger ici.')).toBeTruthy();
+  });
+
+  // Under the React Compiler (vite.compiler.config.ts), a memoised useKit once kept the French after a load.
+  it('in another language, shows its strings once they have loaded: lng="en" alone, then <html lang="de">', async () => {
+    render(
+      <ConsentProvider catalogue={catalogue} lng="en">
+        <Banner />
+      </ConsentProvider>,
+    );
+    const english = await screen.findByRole('region', { name: 'Your cookie choices' });
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(within(english).getByRole('button', { name: 'Accept all' })).toBeTruthy();
+    cleanup();
+    document.documentElement.lang = 'de';
+    render(<App />);
+    const german = await screen.findByRole('region', { name: 'Ihre Cookie-Auswahl' });
+    expect(german.getAttribute('lang')).toBe('de');
   });
 });
