@@ -45,9 +45,9 @@ module.exports = [
     path: ['dist/production/index.js', 'dist/styles.css'],
     import: { 'dist/production/index.js': everything, 'dist/styles.css': '*' },
     ignore: peers,
-    // Issue 18 targets 24 kB: missed by 3.95 kB (27.95). i18next is 14.06 kB of it, the host-i18next path below
-    // the rest.
-    limit: '28 kB',
+    // Issue 18 targets 24 kB: missed by 4.01 kB (28.01 with the banner's form actions, which replay a click made
+    // before hydration). i18next is 14.06 kB of it, the host-i18next path below the rest.
+    limit: '28.05 kB',
     modifyEsbuildConfig: (config) => onArrival(withI18next(config)),
   },
   {
@@ -55,10 +55,10 @@ module.exports = [
     path: ['dist/production/index.js', 'dist/styles.css'],
     import: { 'dist/production/index.js': everything, 'dist/styles.css': '*' },
     ignore: [...peers, 'i18next'],
-    // Issue 18 targets 10 kB: missed by 3.89 kB (13.89). The stylesheet is 2.23 kB (whitespace-minified here,
+    // Issue 18 targets 10 kB: missed by 3.91 kB (13.91 with the banner's form actions). The stylesheet is 2.23 kB (whitespace-minified here,
     // 1.84 fully minified), the Radix pieces the banner imports statically (Slot, primitive, compose-refs) 1.33 kB,
     // the kit's own JS 10.33 kB (scripts/locale-sizes.mjs leaves Radix out and prints 10.51 kB as ESM).
-    limit: '13.9 kB',
+    limit: '13.95 kB',
     modifyEsbuildConfig: onArrival,
   },
   {
@@ -114,7 +114,8 @@ module.exports = [
     // 24.19 kB at b8b8ff4, 25.31 after issues 12 to 20: the kit's wording of required and exempt categories, the
     // record id in the dialog, scoped parts and openers' ARIA. 26.86 after issues 14, 16, 17 and 21: the providers
     // list, the announcer, focus after a decision, detection of the page's language, earlier stored formats.
-    // 27.02 with issue 18's first paint: the server's reading and the first commit's.
+    // 27.02 with issue 18's first paint: the server's reading and the first commit's; 27.11 with the banner's form
+    // actions (a click before hydration is replayed).
     limit: '27.15 kB',
     modifyEsbuildConfig: withoutLanguages,
   },
