@@ -51,6 +51,28 @@ describe.each<NextBuild>(['turbopack', 'webpack'])('the Next.js example built wi
     await context.close();
   });
 
+  it('a first visit has the banner in the server HTML; a click before the scripts run is recorded after hydration', async () => {
+    const { context, page, problems, banner } = await visitor();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const response = await page.goto(server.origin, { waitUntil: 'commit' });
+    expect(await response?.text()).toContain('data-part="banner"');
+    await banner.getByRole('button', { name: 'Tout accepter' }).click();
+    expect(await context.cookies()).toEqual([]);
+    release();
+    await expect.poll(() => page.getByText('La mesure d’audience est active.').isVisible(), patience).toBe(true);
+    expect(await banner.count()).toBe(0);
+    expect((await context.cookies()).map(({ name }) => name)).toContain('cookies_preferences');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('after a refusal and a reload, the server HTML has no banner and none appears', async () => {
     const { context, page, problems, banner } = await visitor();
     await page.goto(server.origin);
