@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
-import { type Part, part } from './anatomy';
+import { type Part, part, SCOPE } from './anatomy';
 import { useConsentContext } from './context';
 import { type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
@@ -199,13 +199,12 @@ const formActions = Number.parseInt(version, 10) >= 19;
 const BannerActionButton = forwardRef<
   HTMLButtonElement,
   ButtonPartProps & { caller: string; partName: Part; label: KitKey; action: BannerAction }
->(function BannerActionButton({ caller, partName, label, action, children, ...props }, forwardedRef) {
+>(function BannerActionButton({ caller, partName, label, action, children, ...props }, ref) {
   const { t, lng, consent, dialog } = useKit(caller);
   const { formId, returnTo } = useBannerIds(caller);
-  const ownRef = useRef<HTMLButtonElement | null>(null);
-  const ref = useComposedRefs(ownRef, forwardedRef);
   const decide = () => {
-    const hadFocus = ownRef.current?.contains(document.activeElement);
+    // Focus moves on only from inside the banner: a click that focuses nothing (Safari) leaves it where it was.
+    const hadFocus = document.activeElement?.closest(`[data-scope="${SCOPE}"][data-part="banner"]`);
     consent[action]();
     dialog.announce({ text: t(action === 'acceptAll' ? 'status.acceptedAll' : 'status.rejectedAll'), lng });
     const next = dialog.fallbackOpener() ?? (returnTo.current?.isConnected ? returnTo.current : undefined);
