@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { KitKey } from '../i18n';
-import { type Part, part, SCOPE } from './anatomy';
+import { type Part, part } from './anatomy';
 import { useConsentContext } from './context';
 import { type ButtonPartProps, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
@@ -27,6 +27,8 @@ interface BannerIds {
   titleId: string;
   /** The banner's hidden form, which its decisions submit. */
   formId: string;
+  /** The banner's element. */
+  root: { current: HTMLElement | null };
   /** The page element that had focus before the banner took it. */
   returnTo: { current: Element | null };
 }
@@ -83,7 +85,7 @@ const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
   const reserve = useReserve(ownRef, view === 'banner');
 
   return (
-    <BannerContext.Provider value={{ titleId, formId, returnTo }}>
+    <BannerContext.Provider value={{ titleId, formId, root: ownRef, returnTo }}>
       <section
         aria-labelledby={titleId}
         lang={lng}
@@ -201,10 +203,10 @@ const BannerActionButton = forwardRef<
   ButtonPartProps & { caller: string; partName: Part; label: KitKey; action: BannerAction }
 >(function BannerActionButton({ caller, partName, label, action, children, ...props }, ref) {
   const { t, lng, consent, dialog } = useKit(caller);
-  const { formId, returnTo } = useBannerIds(caller);
+  const { formId, root, returnTo } = useBannerIds(caller);
   const decide = () => {
     // Focus moves on only from inside the banner: a click that focuses nothing (Safari) leaves it where it was.
-    const hadFocus = document.activeElement?.closest(`[data-scope="${SCOPE}"][data-part="banner"]`);
+    const hadFocus = root.current?.contains(document.activeElement);
     consent[action]();
     dialog.announce({ text: t(action === 'acceptAll' ? 'status.acceptedAll' : 'status.rejectedAll'), lng });
     const next = dialog.fallbackOpener() ?? (returnTo.current?.isConnected ? returnTo.current : undefined);
