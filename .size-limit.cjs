@@ -62,24 +62,6 @@ module.exports = [
     modifyEsbuildConfig: onArrival,
   },
   {
-    name: 'on arrival: charte/headless (ConsentProvider, useConsent, ConsentGate)',
-    path: 'dist/production/headless.js',
-    import: '{ ConsentProvider, useConsent, ConsentGate }',
-    ignore: peers,
-    // Issue 18 targets 4 kB: missed by 0.78 kB (4.78). charte/headless has no import(): the same figure as
-    // its whole download below, checked here in case a lazy part is added.
-    limit: '4.8 kB',
-    modifyEsbuildConfig: onArrival,
-  },
-  {
-    name: 'on arrival: charte/core',
-    path: 'dist/production/core.js',
-    import: '*',
-    // Issue 18 targets 3.6 kB: missed by 0.94 kB (4.54). No import(), as for the headless path.
-    limit: '4.55 kB',
-    modifyEsbuildConfig: onArrival,
-  },
-  {
     name: 'charte/headless: ConsentProvider, useConsent, ConsentGate',
     path: 'dist/production/headless.js',
     import: '{ ConsentProvider, useConsent, ConsentGate }',
@@ -87,7 +69,8 @@ module.exports = [
     // Issue 6 targets 3 kB: missed by about 1.1 kB, the lifecycle of issue 4 (revisions, records, withdrawal
     // clean-up, GPC, other tabs) and the hardening of issue 7 (tampered cookies, framing, blocked storage). 4.13 kB
     // before issues 12 and 13 (b8b8ff4), 4.32 after: typed option errors, initialConsent kept for tests, the host's
-    // wording in the hash, the store's named effects. Issue 18 sets the next target (4 kB). 4.69 kB after issues
+    // wording in the hash, the store's named effects. Issue 18 sets the next target (4 kB on arrival; with no
+    // import(), this whole download is what arrives: missed by 0.77 kB). 4.69 kB after issues
     // 17 and 21: the detected language, and reading the stored formats of every earlier build (about 0.35 kB).
     // 4.59 kB once both stored formats decode through one path and the dialog opens and closes in one case.
     // 4.78 kB with issue 18's first paint: the server's reading (`serverConsent`) and the first commit's (issue 18
@@ -98,7 +81,7 @@ module.exports = [
     name: 'charte/core',
     path: 'dist/production/core.js',
     import: '*',
-    // Issue 6 targets 2.5 kB; see the headless path (3.80 kB at b8b8ff4, 4.02 after issues 12, 13 and 19,
+    // Issue 18 targets 3.6 kB on arrival (no import(): this figure), missed by 0.95 kB. Issue 6 targeted 2.5 kB; see the headless path (3.80 kB at b8b8ff4, 4.02 after issues 12, 13 and 19,
     // 4.37 once it reads every earlier stored format, issue 21; 4.26 with one decoding path for both formats;
     // 4.54 with issue 18's readRequestConsent and the client snapshot that reads storage on the first commit).
     limit: '4.55 kB',

@@ -1,6 +1,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium.mjs';
+import { holdBack } from './page';
 import { type StartedServer, startSsrExample } from './server';
 
 // The SSR example's policy allows its own files and one inline script under the page's nonce (React's form
@@ -57,14 +58,7 @@ describe('a click on the banner before the client script has run', () => {
   it('is kept, then recorded once the page hydrates: the cookie, the gated content and the proof log', async () => {
     const context = await reportingContext();
     const page = await context.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/client.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/client.js');
     const logged = page.waitForResponse((response) => response.url().endsWith('/api/consent'));
     await page.goto(server.origin, { waitUntil: 'commit' });
     const banner = page.getByRole('region', { name: 'Vos choix en matière de cookies' });

@@ -1,7 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium.mjs';
-import { bannerSeen, recordBanner } from './page';
+import { bannerSeen, holdBack, recordBanner } from './page';
 import { type NextBuild, type StartedServer, startNextExample } from './server';
 
 // The Next.js App Router example (examples/next, the README's Next.js section with the packed tarball installed by
@@ -53,14 +53,7 @@ describe.each<NextBuild>(['turbopack', 'webpack'])('the Next.js example built wi
 
   it('a first visit has the banner in the server HTML; a click before the scripts run is recorded after hydration', async () => {
     const { context, page, problems, banner } = await visitor();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/_next/static/**/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, '**/_next/static/**/*.js');
     const response = await page.goto(server.origin, { waitUntil: 'commit' });
     expect(await response?.text()).toContain('data-part="banner"');
     await banner.getByRole('button', { name: 'Tout accepter' }).click();

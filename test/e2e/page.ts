@@ -12,3 +12,16 @@ export function recordBanner() {
 /** Whether `page` ever had a banner element since it loaded (`recordBanner` must be installed). */
 export const bannerSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { seen: { banner: boolean } }).seen.banner);
+
+/** Holds back every request of `page` matching `url` until the returned function is called. */
+export async function holdBack(page: Page, url: string) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
