@@ -1,6 +1,6 @@
 import {
   type AnyCatalogue,
-  CatalogueError,
+  ConsentOptionError,
   type ConsentRecord,
   type CookieOptions,
   checkMaxAgeDays,
@@ -108,7 +108,7 @@ export function createConsentEndpoint<C extends AnyCatalogue>(
   const { catalogue, log, cookie = {}, allowedOrigins = [], now = Date.now } = options;
   const maxAgeDays = checkMaxAgeDays(options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS);
   if (cookie.hostPrefix && cookie.domain) {
-    throw new CatalogueError('cookie.domain', 'a __Host- cookie cannot have a Domain');
+    throw new ConsentOptionError('cookie.domain', 'a __Host- cookie cannot have a Domain');
   }
   const name = `${cookie.hostPrefix ? '__Host-' : ''}${cookie.name ?? DEFAULT_COOKIE_NAME}`;
   const { domain, sameSite = 'Lax' } = cookie;

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ConsentRecord, decodeRecord, encodeRecord } from '../../src/core';
+import { ConsentOptionError, type ConsentRecord, decodeRecord, encodeRecord } from '../../src/core';
 import { type ConsentLog, createConsentEndpoint, sqliteLog, toNodeHandler } from '../../src/server';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { recordOf, temporaryFolder } from './helpers';
@@ -108,9 +108,11 @@ describe('createConsentEndpoint', () => {
       const cookie = cookieOf(await hosted(post(decided())));
       expect(cookie.name).toBe('__Host-charte');
       expect(cookie.attributes).toMatchObject({ secure: 'Secure', path: 'Path=/' });
-      expect(() =>
-        createConsentEndpoint({ catalogue: montreuilDemo, log, cookie: { hostPrefix: true, domain: 'example.fr' } }),
-      ).toThrow('cookie.domain');
+      const withDomain = () =>
+        createConsentEndpoint({ catalogue: montreuilDemo, log, cookie: { hostPrefix: true, domain: 'example.fr' } });
+      // The same error as the browser's cookie adapter gives for the same option.
+      expect(withDomain).toThrow(ConsentOptionError);
+      expect(withDomain).toThrow('cookie.domain: a __Host- cookie cannot have a Domain');
     });
 
     it('is not sent when the browser already holds a newer choice (an older record retried from the outbox)', async () => {
