@@ -65,21 +65,23 @@ export { type KitKey, type KitResource, type KitTranslations, preloadLocale } fr
 export { anatomy, type Part } from './react/anatomy';
 export {
   Banner,
-  BannerAcceptButton,
   BannerActions,
-  BannerContinueWithoutAcceptingButton,
-  BannerCustomiseButton,
   BannerDescription,
   type BannerPosition,
   type BannerProps,
   BannerProvidersLink,
-  BannerRejectButton,
   BannerRevisionMessage,
   BannerRoot,
   type BannerRootProps,
   BannerTitle,
   type BannerTitleProps,
 } from './react/banner';
+export {
+  BannerAcceptButton,
+  BannerContinueWithoutAcceptingButton,
+  BannerCustomiseButton,
+  BannerRejectButton,
+} from './react/banner-buttons';
 export { ConsentEmbed, type ConsentEmbedProps } from './react/consent-embed';
 export { ConsentScript, type ConsentScriptProps } from './react/consent-script';
 export { CookieTable, type CookieTableProps } from './react/cookie-table';
