@@ -11,7 +11,7 @@ import {
 } from './banner-buttons';
 import { BannerContext, formActions, useBannerIds } from './banner-context';
 import { useConsentContext } from './context';
-import { type ButtonPartProps, KitButton, useOpener } from './primitives';
+import { type ButtonPartProps, InLanguage, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
 import { useKit } from './use-kit';
 import { useReserve } from './use-reserve';
@@ -123,8 +123,9 @@ export const BannerDescription = forwardRef<HTMLParagraphElement, ComponentProps
 /** What changed since the visitor's last decision: the catalogue's `revisionMessage`, shown only when asked again (rule 9). */
 export const BannerRevisionMessage = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(
   function BannerRevisionMessage({ children, ...props }, ref) {
-    const { text } = useKit('BannerRevisionMessage');
-    const content = children ?? text('revisionMessage').value;
+    const { text, lng } = useKit('BannerRevisionMessage');
+    const message = text('revisionMessage');
+    const content = children ?? (message.value && <InLanguage text={message} within={lng} />);
     const askedAgain = useStoreSelector('BannerRevisionMessage', (state) => state.previous !== null);
     return askedAgain && content ? (
       <p {...part('banner-revision')} {...props} ref={ref}>

@@ -22,7 +22,7 @@ export const ConsentEmbed = forwardRef<HTMLDivElement, ConsentEmbedProps>(functi
   { service, children, ...props },
   ref,
 ) {
-  const { t, template, text, consent, store, lng } = useKit('ConsentEmbed');
+  const { t, template, text, consent, store, lng, dir } = useKit('ConsentEmbed');
   const granted = useStoreSelector('ConsentEmbed', (state) => isGranted(state, { service }));
   // "Once" holds until the next decision or reset: a refusal made later, here or in another tab, unmounts the embed.
   const decision = useStoreSelector('ConsentEmbed', (state) => state.record);
@@ -35,7 +35,14 @@ export const ConsentEmbed = forwardRef<HTMLDivElement, ConsentEmbedProps>(functi
   const textId = useId();
   const shown = granted || allowedOnce;
   return (
-    <div {...part('embed')} data-state={shown ? 'granted' : 'blocked'} {...props} ref={ref}>
+    <div
+      // The placeholder is in the kit's language; the embed, once shown, is in its own.
+      {...(shown ? {} : { lang: lng, dir })}
+      {...part('embed')}
+      data-state={shown ? 'granted' : 'blocked'}
+      {...props}
+      ref={ref}
+    >
       {shown ? (
         children
       ) : (

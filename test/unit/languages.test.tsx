@@ -5,9 +5,11 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   Banner,
+  ConsentEmbed,
   ConsentProvider,
   type ConsentProviderProps,
   CookieTable,
+  createConsentStore,
   memoryAdapter,
   PreferencesDialog,
   PreferencesTrigger,
@@ -15,10 +17,11 @@ import {
 } from '../../src';
 import { createKitI18n, createTranslator } from '../../src/i18n';
 import { fr } from '../../src/i18n/fr';
+import { ar } from '../../src/locales/ar';
 import { de } from '../../src/locales/de';
 import { en } from '../../src/locales/en';
 import { formatDuration } from '../../src/react/format';
-import { montreuilDemo } from '../fixtures/montreuil';
+import { montreuilDemo, revised } from '../fixtures/montreuil';
 import { hydrateReports } from '../react/kit';
 
 type Demo = typeof montreuilDemo;
@@ -148,6 +151,43 @@ describe('catalogue texts in every language', () => {
     await waitFor(() => expect(table).toHaveAttribute('lang', code));
     const purpose = within(table).getByText('Se souvenir de la langue du visiteur');
     expect(purpose.closest('[lang]')).toHaveAttribute('lang', 'fr');
+  });
+});
+
+describe('catalogue texts and roots outside the table', () => {
+  it('a revision message the catalogue wrote in French and English is shown in French in a German banner, marked lang="fr"', async () => {
+    const underRevisionOne = createConsentStore({ catalogue: montreuilDemo });
+    underRevisionOne.hydrate();
+    underRevisionOne.send({ type: 'ACCEPT_ALL' });
+    render(
+      <ConsentProvider catalogue={revised} lng="de">
+        <Banner />
+      </ConsentProvider>,
+    );
+    const banner = await bannerIn('de');
+    const message = within(banner).getByText(
+      'Nous avons ajouté les cartes interactives et précisé l’usage des vidéos.',
+    );
+    expect(message.closest('[lang]')).toHaveAttribute('lang', 'fr');
+  });
+
+  it('an embed’s placeholder carries the kit’s lang and dir; once shown, the embed is left to its own language', async () => {
+    const user = userEvent.setup();
+    render(
+      <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter()} lng="ar">
+        <ConsentEmbed service="youtube">
+          <iframe title="YouTube" />
+        </ConsentEmbed>
+      </ConsentProvider>,
+    );
+    const allowOnce = await screen.findByRole('button', { name: ar.embed.allowOnce });
+    const embed = allowOnce.closest('[data-part="embed"]');
+    expect(embed).toHaveAttribute('lang', 'ar');
+    expect(embed).toHaveAttribute('dir', 'rtl');
+    await user.click(allowOnce);
+    expect(screen.getByTitle('YouTube').closest('[data-part="embed"]')).toBe(embed);
+    expect(embed).not.toHaveAttribute('lang');
+    expect(embed).not.toHaveAttribute('dir');
   });
 });
 
