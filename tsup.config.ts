@@ -166,7 +166,14 @@ export default defineConfig([
   declarations,
   ...build('dist', true),
   ...build('dist/production', false),
-  { entry: { styles: 'src/styles/charte.css' }, outDir: 'dist', minify: true },
+  {
+    entry: { styles: 'src/styles/charte.css' },
+    outDir: 'dist',
+    minify: true,
+    // Types for `import 'charte/styles.css'`: TypeScript 6 checks side-effect imports (noUncheckedSideEffectImports)
+    // and a project without a bundler's `*.css` declaration would fail on it.
+    onSuccess: async () => writeFileSync('dist/styles.css.d.ts', 'export {};\n'),
+  },
   { ...node('js'), entry: { server: 'src/server/index.ts' }, format: 'esm' },
   { ...node('cjs'), entry: { server: 'src/server/index.ts' }, format: 'cjs' },
   {

@@ -29,6 +29,11 @@ const fixtures = {
     steps: [
       ['tsc --noEmit (TypeScript 6)', (cwd) => run(bin('tsc'), ['--noEmit', '-p', cwd])],
       [
+        // A test or library tsconfig has no bundler's `*.css` declaration; TypeScript 6 checks side-effect imports.
+        'tsc --noEmit without vite/client types: the quick start’s styles import resolves to its own types',
+        (cwd) => run(bin('tsc'), ['--noEmit', '-p', join(cwd, 'tsconfig.no-bundler-types.json')]),
+      ],
+      [
         'tsc --noEmit (TypeScript 5.4, the minimum)',
         (cwd) => run('node', [minimumTsc, '--noEmit', '-p', join(cwd, 'tsconfig.minimum.json')]),
       ],

@@ -10,4 +10,6 @@ export default {
   turbopack: { root: repository },
   outputFileTracingRoot: repository,
   poweredByHeader: false,
+  // As create-next-app writes it: the README's layout builds with Cache Components, and without them.
+  cacheComponents: true,
 };

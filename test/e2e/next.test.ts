@@ -90,7 +90,8 @@ describe.each<NextBuild>(['turbopack', 'webpack'])('the Next.js example built wi
     const table = page.getByRole('table', {
       name: 'Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels',
     });
-    expect(await table.getByRole('row').count()).toBe(5);
+    // Streamed after the prerendered shell (Cache Components): React reveals it once it is in.
+    await expect.poll(() => table.getByRole('row').count(), patience).toBe(5);
     await expect.poll(() => banner.isVisible(), patience).toBe(true);
     await page.getByRole('main').getByRole('button', { name: 'Gérer mes cookies' }).click();
     const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });

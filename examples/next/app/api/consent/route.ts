@@ -3,9 +3,6 @@ import { join } from 'node:path';
 import { createConsentEndpoint, sqliteLog } from 'charte/server';
 import { COOKIE, catalogue } from '../../catalogue';
 
-// better-sqlite3 is a native module: Node.js, not the Edge runtime.
-export const runtime = 'nodejs';
-
 /** Each decision's record, posted by the beacon: kept as proof, and the storage cookie re-set by the server. */
 export const POST = createConsentEndpoint({
   catalogue,
