@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { Banner, ConsentProvider, memoryAdapter, PreferencesDialog } from '../../src';
+import { Banner, type BannerPosition, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { render, settled, user } from './render';
 
@@ -8,13 +8,14 @@ const codes = Object.keys(import.meta.glob('../../src/locales/*.ts')).map(
   (path) => /(\w+)\.ts$/.exec(path)?.[1] as string,
 );
 
-function Kit({ lng }: { lng: string }) {
+function Kit({ lng, position = 'bottom', table = false }: { lng: string; position?: BannerPosition; table?: boolean }) {
   return (
     <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter()} lng={lng}>
       <main>
         <h1>Portail open data</h1>
+        {table && <CookieTable category="necessary" />}
       </main>
-      <Banner />
+      <Banner position={position} />
       <PreferencesDialog />
     </ConsentProvider>
   );
@@ -24,8 +25,8 @@ const banner = () => document.querySelector<HTMLElement>('[data-part="banner"]')
 const dialog = () => document.querySelector<HTMLElement>('[data-part="dialog"]');
 
 /** Renders the kit in `lng`'s language and waits for its strings: the banner's `lang` says they are in. */
-async function renderIn(lng: string) {
-  await render(<Kit lng={lng} />);
+async function renderIn(lng: string, options: { position?: BannerPosition; table?: boolean } = {}) {
+  await render(<Kit lng={lng} {...options} />);
   await expect.poll(() => banner()?.getAttribute('lang')).toBe(lng.split('-')[0]);
   await settled();
 }
@@ -39,6 +40,8 @@ async function openPreferences() {
 
 const box = (element: Element | null | undefined) => (element as Element).getBoundingClientRect();
 const centre = (element: Element | null | undefined) => box(element).left + box(element).width / 2;
+/** Whether the element's box lies within the viewport's width: overflow to the left scrolls nothing, so it is measured. */
+const onScreen = (element: Element | null | undefined) => box(element).left >= 0 && box(element).right <= innerWidth;
 
 describe('languages load on demand', () => {
   const paths = ['/src/i18n/load-locale.ts', '/src/locales/de.ts', '/src/locales/it.ts'];
@@ -63,6 +66,8 @@ describe('right to left, measured', () => {
   it.each([
     ['fr', 'ltr'],
     ['ar', 'rtl'],
+    ['he', 'rtl'],
+    ['fa', 'rtl'],
   ] as const)('%s: the banner’s buttons, the switches and the close button are laid out %s', async (lng, dir) => {
     await page.viewport(1280, 800);
     await renderIn(lng);
@@ -85,6 +90,30 @@ describe('right to left, measured', () => {
     else expect(close).toBeGreaterThan(centre(preferences));
     expect(box(preferences.querySelector('[data-part="dialog-close"]')).top - box(preferences).top).toBeLessThan(80);
   });
+
+  it.each(['fr', 'ar', 'he', 'fa'])(
+    '%s: the centred banner and the dialog sit in the middle of the viewport',
+    async (lng) => {
+      await page.viewport(1280, 800);
+      await renderIn(lng, { position: 'center' });
+      expect(Math.abs(centre(banner()) - innerWidth / 2)).toBeLessThanOrEqual(1);
+      const preferences = await openPreferences();
+      expect(Math.abs(centre(preferences) - innerWidth / 2)).toBeLessThanOrEqual(1);
+      expect(onScreen(preferences)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['fr', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const)('%s: the cookie table’s columns run %s', async (lng, dir) => {
+    await page.viewport(1280, 800);
+    await renderIn(lng, { table: true });
+    const headers = [...document.querySelectorAll('[data-part="table"] th')].map(centre);
+    expect(headers.length).toBeGreaterThanOrEqual(4);
+    const steps = headers.slice(1).map((x, index) => x - (headers[index] as number));
+    expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
+  });
 });
 
 describe('at 320 px wide, in every language', () => {
@@ -98,10 +127,11 @@ describe('at 320 px wide, in every language', () => {
     await page.viewport(320, 640);
     await renderIn(lng);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    expect(onScreen(banner())).toBe(true);
     expect(overflowing(banner() as HTMLElement)).toEqual([]);
     const preferences = await openPreferences();
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
-    expect(preferences.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(onScreen(preferences)).toBe(true);
     expect(overflowing(preferences)).toEqual([]);
   });
 });
