@@ -33,12 +33,6 @@ function load<C extends AnyCatalogue = Demo>(options: Partial<ConsentStoreOption
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]?.trim();
-    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  }
-  localStorage.clear();
 });
 
 describe('the consent record (rule 10)', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   cookieAdapter,
   createConsentStore,
@@ -27,16 +27,6 @@ function spyOnCookieWrites() {
   });
   return writes;
 }
-
-function clearCookies() {
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]?.trim();
-    // biome-ignore lint/suspicious/noDocumentCookie: the test resets jsdom's cookie jar.
-    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  }
-}
-
-afterEach(clearCookies);
 
 describe('cookieAdapter', () => {
   it('writes a first-party cookie: Path=/, SameSite=Lax, Max-Age of the choice, no Domain, not Secure on http', () => {

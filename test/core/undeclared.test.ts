@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { matchesDeclaredName, undeclaredCookies, warnUndeclaredCookies } from '../../src/core/undeclared';
 import { firstPartyCatalogue } from '../fixtures/first-party';
 import { MONTREUIL_COOKIE, montreuil, montreuilDemo } from '../fixtures/montreuil';
 
 const withKey = firstPartyCatalogue([{ name: 'draft', purpose: 'Brouillon.', storage: 'localStorage' }]);
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  for (const pair of document.cookie.split(';')) {
-    // biome-ignore lint/suspicious/noDocumentCookie: resets jsdom's cookie jar between tests.
-    document.cookie = `${pair.split('=')[0]?.trim()}=; Max-Age=0; Path=/`;
-  }
-});
 
 describe('undeclaredCookies', () => {
   it('lists, once each and in order, the names no cookie of the catalogue declares', () => {

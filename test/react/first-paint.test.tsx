@@ -61,8 +61,6 @@ const accepted = () => {
 
 afterEach(() => {
   document.body.innerHTML = '';
-  // biome-ignore lint/suspicious/noDocumentCookie: each test starts without the storage cookie.
-  document.cookie = 'charte=; Max-Age=0; Path=/';
   vi.unstubAllGlobals();
   createInstance.mockClear();
 });
