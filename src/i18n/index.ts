@@ -115,8 +115,8 @@ function warnMissingLanguage(lng: string) {
  */
 export function createTranslator(instance: I18n, lng: string, loading = false) {
   const lngs = [...new Set([...instance.services.languageUtils.toResolveHierarchy(lng), 'fr'])];
-  // The loaded languages' strings are added first; their table knows the writing direction.
-  const dir = locales?.merge(instance, lngs);
+  // The loaded languages' strings are added first; their table knows the writing direction and the durations.
+  const loaded = locales?.merge(instance, lngs);
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
   if (__DEV__ && !loading && shown === 'fr' && lng.split('-')[0] !== 'fr') warnMissingLanguage(lng);
   // React escapes; a host instance may escape too, which would show "&amp;" (rule 22 holds: text only). Only then is
@@ -126,7 +126,9 @@ export function createTranslator(instance: I18n, lng: string, loading = false) {
   return {
     lng: shown,
     /** The writing direction of the kit's strings, for `dir` beside `lang`. */
-    dir: dir ?? 'ltr',
+    dir: loaded?.dir ?? 'ltr',
+    /** A duration in the language's own words where Intl may lack them (French for some), else `undefined`. */
+    duration: loaded?.duration,
     /** A kit string, such as `banner.title`. */
     t: (key: KitKey, options: Record<string, unknown> = {}) =>
       instance.t(key, { ...options, lngs, ns: NAMESPACE, ...escaping }) as string,

@@ -1,9 +1,14 @@
 import type { i18n as I18n } from 'i18next';
+import type { Localised } from '.';
+import type { DurationUnit, DurationWords } from './durations';
 import type { KitResource } from './fr';
 import { NAMESPACE } from './namespace';
 
+/** A language's module: its strings under its code, and its words for durations where Intl may lack them. */
+type LocaleModule = { readonly durations?: DurationWords } & Readonly<Record<string, unknown>>;
+
 /** The kit's built-in strings, one chunk per language, loaded when a page asks for that language. */
-const loaders: Readonly<Record<string, () => Promise<Record<string, KitResource>>>> = {
+const loaders: Readonly<Record<string, () => Promise<LocaleModule>>> = {
   ar: () => import('../locales/ar'),
   bg: () => import('../locales/bg'),
   br: () => import('../locales/br'),
@@ -56,6 +61,29 @@ export const hasLocale = (lng: string) => base(lng) === 'fr' || base(lng) in loa
 
 /** The kit's built-in strings loaded so far, by language. */
 const strings: Record<string, KitResource> = {};
+/** The words for durations loaded so far, by language. */
+const durationWords: Record<string, DurationWords> = {};
+/**
+ * Languages whose durations are shown in French, marked `lang="fr"`: Chromium's Intl has no unit names for them and
+ * CLDR's are missing (co) or incomplete (ga's hours, mt, oc), so no runtime would show them alike.
+ */
+const FRENCH_DURATIONS = ['co', 'ga', 'mt', 'oc'];
+
+/** A duration in `lng`'s own words, in French for the languages above, or `undefined` where Intl formats it. */
+const durationIn =
+  (lng: string) =>
+  (count: number, unit: DurationUnit): Localised | undefined => {
+    const words = durationWords[lng];
+    if (words) {
+      const pattern = words.units[unit][words.plural(count)] ?? words.units[unit].other ?? '';
+      return { value: pattern.replace('{{count}}', String(count)), lng };
+    }
+    if (!FRENCH_DURATIONS.includes(lng)) return undefined;
+    return {
+      value: new Intl.NumberFormat('fr', { style: 'unit', unit, unitDisplay: 'long' }).format(count),
+      lng: 'fr',
+    };
+  };
 /** The language to show for each language (or visitor's comma-separated list) asked for, once its strings are in. */
 export const chosen: Record<string, string> = {};
 /** Each language's load while it is on its way, or once done. */
@@ -63,15 +91,16 @@ const loading: Record<string, Promise<string>> = {};
 
 /**
  * Adds the loaded strings of `lngs` to `instance` (the host's `translations`, added with priority, keep their keys) and
- * gives the writing direction of the first of `lngs` that has strings, as the translator shows it.
+ * gives, for the first of `lngs` that has strings, as the translator shows it, its writing direction and its words
+ * for durations.
  */
-export function merge(instance: I18n, lngs: readonly string[]): 'ltr' | 'rtl' {
+export function merge(instance: I18n, lngs: readonly string[]) {
   for (const code of lngs) {
     const loaded = strings[code];
     if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
   }
-  const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE));
-  return /^(ar|fa|he)\b/.test(shown ?? 'fr') ? 'rtl' : 'ltr';
+  const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
+  return { dir: /^(ar|fa|he)\b/.test(shown) ? ('rtl' as const) : ('ltr' as const), duration: durationIn(shown) };
 }
 
 /**
@@ -94,8 +123,10 @@ async function settle(asked: string) {
   const code = base(lng);
   const loader = loaders[code];
   if (loader && !strings[code]) {
-    const resource = (await loader())[code];
+    const module = await loader();
+    const resource = module[code] as KitResource | undefined;
     if (resource) strings[code] = resource;
+    if (module.durations) durationWords[code] = module.durations;
   }
   chosen[asked] = lng;
   return lng;

@@ -1,3 +1,4 @@
+import type { DurationWords } from '../i18n/durations';
 import type { KitResource } from '../i18n/fr';
 
 /** Brezhoneg (Breton). */
@@ -63,3 +64,37 @@ export const br = {
     ownPurpose: 'Derc’hel a ra soñj eus dibab ar gweladenner diwar-benn an toupinoù',
   },
 } satisfies KitResource;
+
+/** Durations in br, which Chromium's Intl cannot format: CLDR 48's unit patterns and plural rule, as Node 20 has them. */
+export const durations = {
+  plural: (count) => {
+    const [ten, hundred] = [count % 10, count % 100];
+    if (ten === 1 && ![11, 71, 91].includes(hundred)) return 'one';
+    if (ten === 2 && ![12, 72, 92].includes(hundred)) return 'two';
+    if ([3, 4, 9].includes(ten) && ![1, 7, 9].includes(Math.floor(hundred / 10))) return 'few';
+    return count !== 0 && count % 1_000_000 === 0 ? 'many' : 'other';
+  },
+  units: {
+    hour: {
+      few: '{{count}} eur',
+      many: '{{count}} a eurioù',
+      one: '{{count}} eur',
+      two: '{{count}} eur',
+      other: '{{count}} eur',
+    },
+    day: {
+      few: '{{count}} deiz',
+      many: '{{count}} a zeizioù',
+      one: '{{count}} deiz',
+      two: '{{count}} zeiz',
+      other: '{{count}} deiz',
+    },
+    month: {
+      few: '{{count}} miz',
+      many: '{{count}} a vizioù',
+      one: '{{count}} miz',
+      two: '{{count}} viz',
+      other: '{{count}} miz',
+    },
+  },
+} satisfies DurationWords;

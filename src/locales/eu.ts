@@ -1,3 +1,4 @@
+import type { DurationWords } from '../i18n/durations';
 import type { KitResource } from '../i18n/fr';
 
 /** Euskara (Basque). */
@@ -63,3 +64,13 @@ export const eu = {
     ownPurpose: 'Bisitariak cookieei buruz egindako aukera gogoratzen du',
   },
 } satisfies KitResource;
+
+/** Durations in eu, which Chromium's Intl cannot format: CLDR 48's unit patterns and plural rule, as Node 20 has them. */
+export const durations = {
+  plural: (count) => (count === 1 ? 'one' : 'other'),
+  units: {
+    hour: { one: '{{count}} ordu', other: '{{count}} ordu' },
+    day: { one: '{{count}} egun', other: '{{count}} egun' },
+    month: { one: '{{count}} hilabete', other: '{{count}} hilabete' },
+  },
+} satisfies DurationWords;

@@ -1,3 +1,4 @@
+import type { DurationWords } from '../i18n/durations';
 import type { KitResource } from '../i18n/fr';
 
 /** Íslenska (Icelandic). */
@@ -62,3 +63,13 @@ export const is = {
     ownPurpose: 'Man val gestsins um vafrakökur',
   },
 } satisfies KitResource;
+
+/** Durations in is, which Chromium's Intl cannot format: CLDR 48's unit patterns and plural rule, as Node 20 has them. */
+export const durations = {
+  plural: (count) => (count % 10 === 1 && count % 100 !== 11 ? 'one' : 'other'),
+  units: {
+    hour: { one: '{{count}} klukkustund', other: '{{count}} klukkustundir' },
+    day: { one: '{{count}} dagur', other: '{{count}} dagar' },
+    month: { one: '{{count}} mánuður', other: '{{count}} mánuðir' },
+  },
+} satisfies DurationWords;

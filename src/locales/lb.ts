@@ -1,3 +1,4 @@
+import type { DurationWords } from '../i18n/durations';
 import type { KitResource } from '../i18n/fr';
 
 /** Lëtzebuergesch (Luxembourgish). */
@@ -63,3 +64,13 @@ export const lb = {
     ownPurpose: 'Späichert d’Wiel vum Visiteur iwwer d’Cookien',
   },
 } satisfies KitResource;
+
+/** Durations in lb, which Chromium's Intl cannot format: CLDR 48's unit patterns and plural rule, as Node 20 has them. */
+export const durations = {
+  plural: (count) => (count === 1 ? 'one' : 'other'),
+  units: {
+    hour: { one: '{{count}} Stonn', other: '{{count}} Stonnen' },
+    day: { one: '{{count}} Dag', other: '{{count}} Deeg' },
+    month: { one: '{{count}} Mount', other: '{{count}} Méint' },
+  },
+} satisfies DurationWords;

@@ -1,3 +1,4 @@
+import type { DurationWords } from '../i18n/durations';
 import type { KitResource } from '../i18n/fr';
 
 /** Shqip (Albanian). */
@@ -63,3 +64,13 @@ export const sq = {
     ownPurpose: 'Mban mend zgjedhjen e vizitorit për cookie-t',
   },
 } satisfies KitResource;
+
+/** Durations in sq, which Chromium's Intl cannot format: CLDR 48's unit patterns and plural rule, as Node 20 has them. */
+export const durations = {
+  plural: (count) => (count === 1 ? 'one' : 'other'),
+  units: {
+    hour: { one: '{{count}} orë', other: '{{count}} orë' },
+    day: { one: '{{count}} ditë', other: '{{count}} ditë' },
+    month: { one: '{{count}} muaj', other: '{{count}} muaj' },
+  },
+} satisfies DurationWords;

@@ -22,7 +22,7 @@ interface Row {
   service: Localised;
   name: string;
   purpose: Localised;
-  duration: string | undefined;
+  duration: string | Localised | undefined;
 }
 
 const asList = (value: string | readonly string[] | undefined) => (value === undefined ? value : [value].flat());

@@ -13,16 +13,21 @@ export function safeHref(url: string | undefined): string | undefined {
 }
 
 /** A cookie lifetime in words, in the reader's language: "Session", "13\u00a0mois", "2 hours". */
-export function formatDuration(duration: CookieDefinition['duration'], { t, lng }: Translator): string | undefined {
+export function formatDuration(
+  duration: CookieDefinition['duration'],
+  { t, lng, duration: inOwnWords }: Translator,
+): string | Localised | undefined {
   if (duration === undefined) return undefined;
   if (duration === 'session') return t('table.session');
   const [unit, count] =
     duration < 1
-      ? ['hour', Math.max(1, Math.round(duration * 24))]
+      ? (['hour', Math.max(1, Math.round(duration * 24))] as const)
       : duration < 30
-        ? ['day', Math.round(duration)]
-        : ['month', Math.round(duration / 30.4375)];
-  return new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+        ? (['day', Math.round(duration)] as const)
+        : (['month', Math.round(duration / 30.4375)] as const);
+  return (
+    inOwnWords?.(count, unit) ?? new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'long' }).format(count)
+  );
 }
 
 /** A cookie name as people read it: `/^_ga_/` becomes `_ga_*`. */

@@ -13,7 +13,7 @@ function Kit({ lng, position = 'bottom', table = false }: { lng: string; positio
     <ConsentProvider catalogue={montreuilDemo} storage={memoryAdapter()} lng={lng}>
       <main>
         <h1>Portail open data</h1>
-        {table && <CookieTable category="necessary" />}
+        {table && <CookieTable category="statistics" />}
       </main>
       <Banner position={position} />
       <PreferencesDialog />
@@ -114,6 +114,22 @@ describe('right to left, measured', () => {
     const steps = headers.slice(1).map((x, index) => x - (headers[index] as number));
     expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
   });
+});
+
+describe('durations in Chromium, in every language', () => {
+  it.each(codes.filter((code) => code !== 'en'))(
+    '%s: a cookie’s 13 months are in the page’s language, or in French marked lang="fr", never in English',
+    async (lng) => {
+      await renderIn(lng, { table: true });
+      const cell = document.querySelector('[data-part="table"] tbody tr td:last-child') as HTMLElement;
+      expect(cell.textContent).toContain(new Intl.NumberFormat(lng).format(13));
+      expect(cell.textContent).not.toMatch(/month/i);
+      if (cell.querySelector('[lang]')) {
+        expect(cell.querySelector('[lang]')).toHaveAttribute('lang', 'fr');
+        expect(cell.textContent).toBe('13\u00a0mois');
+      }
+    },
+  );
 });
 
 describe('at 320 px wide, in every language', () => {

@@ -196,14 +196,56 @@ describe('durations, through Intl in the reader’s language', () => {
     await preloadLocale(lng);
     const translator = createTranslator(createKitI18n(montreuilDemo), lng);
     // Intl puts a no-break space where a language's rules ask for one: compared here as a space.
-    return days.map((count) => formatDuration(count, translator)?.replace(/\s/g, ' '));
+    return days.map((count) => {
+      const duration = formatDuration(count, translator);
+      return (typeof duration === 'object' ? duration.value : duration)?.replace(/\s/g, ' ');
+    });
   };
+  const units = ['hour', 'day', 'month'] as const;
 
   it('take the plural forms of each language', async () => {
     expect(await durations('fr', [1, 2])).toEqual(['1 jour', '2 jours']);
     expect(await durations('pl', [1, 2, 5, 22])).toEqual(['1 dzień', '2 dni', '5 dni', '22 dni']);
     expect(await durations('ru', [1, 2, 5, 21])).toEqual(['1 день', '2 дня', '5 дней', '21 день']);
     expect(await durations('ar', [1, 2, 3, 11])).toEqual(['يوم', 'يومان', '3 أيام', '11 يومًا']);
+  });
+
+  it.each(['br', 'eu', 'is', 'lb', 'sq'])(
+    '%s, which Chromium’s Intl cannot format: the kit’s own words say what full Intl says, 1 to 400 of each unit',
+    async (lng) => {
+      await preloadLocale(lng);
+      const translator = createTranslator(createKitI18n(montreuilDemo), lng);
+      for (const unit of units) {
+        const intl = new Intl.NumberFormat(lng, { style: 'unit', unit, unitDisplay: 'long' });
+        for (let count = 1; count <= 400; count++) {
+          expect(translator.duration?.(count, unit)).toEqual({ value: intl.format(count), lng });
+        }
+      }
+    },
+  );
+
+  it.each(['co', 'ga', 'mt', 'oc'])(
+    '%s, whose unit names neither Chromium nor CLDR has in full: durations in French, marked lang="fr"',
+    async (lng) => {
+      await preloadLocale(lng);
+      const translator = createTranslator(createKitI18n(montreuilDemo), lng);
+      expect(translator.duration?.(13, 'month')).toEqual({ value: '13\u00a0mois', lng: 'fr' });
+      render(
+        // The storage cookie's own row says how long the choice is kept.
+        <ConsentProvider catalogue={montreuilDemo} lng={lng}>
+          <CookieTable category="necessary" />
+        </ConsentProvider>,
+      );
+      const table = screen.getByRole('table');
+      await waitFor(() => expect(table).toHaveAttribute('lang', lng));
+      expect(within(table).getByText('6 mois').closest('[lang]')).toHaveAttribute('lang', 'fr');
+    },
+  );
+
+  it('other languages leave durations to Intl', async () => {
+    await preloadLocale('de');
+    expect(createTranslator(createKitI18n(montreuilDemo), 'de').duration?.(13, 'month')).toBeUndefined();
+    expect(await durations('de', [30.4375 * 13])).toEqual(['13 Monate']);
   });
 });
 
