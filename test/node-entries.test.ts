@@ -44,58 +44,62 @@ const sources = [
   'src/locales/en.ts',
 ];
 
-describe('the Node-only entries stay out of every browser bundle', () => {
-  it('every other export of package.json is a browser entry checked here', () => {
-    expect(browserExports.map(([subpath]) => subpath)).toEqual([
-      '.',
-      './headless',
-      './core',
-      './gtag',
-      './scripts',
-      './beacon',
-      './testing',
-      ...readdirSync(`${root}src/locales`).map((file) => `./locales/${file.replace(/\.ts$/, '')}`),
-    ]);
-  });
-
-  it.each(sources)('the bundle graph of %s reaches neither charte/server nor charte/audit', async (source) => {
-    const inputs = await browserInputs(source);
-    expect(inputs).toContain(source);
-    expect(inputs.filter((input) => REACHES_NODE_ONLY.test(input))).toEqual([]);
-  });
-
-  it.each(
-    browserExports.flatMap(([subpath, { import: files }]) =>
-      [files.production, files.default].map((file) => [subpath, file]),
-    ),
-  )('charte%s as built (%s) reaches neither', async (_, file) => {
-    const path = `${root}${file.slice(2)}`;
-    if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);
-    expect((await browserInputs(file.slice(2))).filter((input) => REACHES_NODE_ONLY.test(input))).toEqual([]);
-  });
-
-  it.each(['server.js', 'audit.js'])('dist/%s is built for Node, beside the core entry it imports', async (file) => {
-    const result = await build({
-      entryPoints: [`${root}dist/${file}`],
-      bundle: true,
-      write: false,
-      metafile: true,
-      platform: 'node',
-      format: 'esm',
-      external: ['better-sqlite3', 'pg', 'playwright-core', 'jiti'],
-      logLevel: 'silent',
+describe('the Node-only entries, charte/server and charte/audit', () => {
+  describe('given a browser bundle of any other entry', () => {
+    it('is checked here for every export of package.json but those two', () => {
+      expect(browserExports.map(([subpath]) => subpath)).toEqual([
+        '.',
+        './headless',
+        './core',
+        './gtag',
+        './scripts',
+        './beacon',
+        './testing',
+        ...readdirSync(`${root}src/locales`).map((file) => `./locales/${file.replace(/\.ts$/, '')}`),
+      ]);
     });
-    expect(Object.keys(result.metafile.inputs).sort()).toEqual([`dist/${file}`, 'dist/core.js'].sort());
-    expect(readFileSync(`${root}dist/${file}`, 'utf8')).not.toMatch(/["']use client["']|from\s*["']react/);
+
+    it.each(sources)('from source: %s reaches neither charte/server nor charte/audit', async (source) => {
+      const inputs = await browserInputs(source);
+      expect(inputs).toContain(source);
+      expect(inputs.filter((input) => REACHES_NODE_ONLY.test(input))).toEqual([]);
+    });
+
+    it.each(
+      browserExports.flatMap(([subpath, { import: files }]) =>
+        [files.production, files.default].map((file) => [subpath, file]),
+      ),
+    )('as built: charte%s (%s) reaches neither', async (_, file) => {
+      const path = `${root}${file.slice(2)}`;
+      if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first (npm test does)`);
+      expect((await browserInputs(file.slice(2))).filter((input) => REACHES_NODE_ONLY.test(input))).toEqual([]);
+    });
   });
 
-  it('the CLIs run as scripts', () => {
-    expect(packageJson.bin).toEqual({
-      'charte-consent-log': './dist/consent-log.js',
-      'charte-audit': './dist/audit-cli.js',
+  describe('given their own build', () => {
+    it.each(['server.js', 'audit.js'])('dist/%s is built for Node, beside the core entry it imports', async (file) => {
+      const result = await build({
+        entryPoints: [`${root}dist/${file}`],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: 'node',
+        format: 'esm',
+        external: ['better-sqlite3', 'pg', 'playwright-core', 'jiti'],
+        logLevel: 'silent',
+      });
+      expect(Object.keys(result.metafile.inputs).sort()).toEqual([`dist/${file}`, 'dist/core.js'].sort());
+      expect(readFileSync(`${root}dist/${file}`, 'utf8')).not.toMatch(/["']use client["']|from\s*["']react/);
     });
-    for (const file of Object.values(packageJson.bin)) {
-      expect(readFileSync(`${root}${file.slice(2)}`, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
-    }
+
+    it('declares the CLIs as bins that run as scripts', () => {
+      expect(packageJson.bin).toEqual({
+        'charte-consent-log': './dist/consent-log.js',
+        'charte-audit': './dist/audit-cli.js',
+      });
+      for (const file of Object.values(packageJson.bin)) {
+        expect(readFileSync(`${root}${file.slice(2)}`, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+      }
+    });
   });
 });

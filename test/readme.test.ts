@@ -61,51 +61,61 @@ function typeErrors(ts: typeof typescript, code: string, name = 'src/readme-snip
 describe.each([
   ['TypeScript 5.4', minimum],
   [`TypeScript ${typescript.version}`, typescript],
-] as const)('the README, compiled against the packed package with %s', { timeout: 60_000 }, (_, ts) => {
-  it.each(snippets.map(({ code }, index) => [index + 1, code.split('\n')[0], code] as const))(
-    'snippet %i (%s) compiles as written',
-    (_index, _firstLine, code) => {
-      expect(typeErrors(ts, code)).toEqual([]);
-    },
-  );
-
-  it('turns a typo in a category id into a compile error, through the Register augmentation', () => {
-    const typo = quickStart.replace("useConsent('statistics')", "useConsent('statistcs')");
-    expect(typo).not.toBe(quickStart);
-    expect(typeErrors(ts, typo, 'src/App.tsx')).toEqual([expect.stringContaining('"statistcs"')]);
+] as const)('the README, given the packed package and %s', { timeout: 60_000 }, (_, ts) => {
+  describe('when each snippet is compiled as written', () => {
+    it.each(snippets.map(({ code }, index) => [index + 1, code.split('\n')[0], code] as const))(
+      'snippet %i (%s) compiles',
+      (_index, _firstLine, code) => {
+        expect(typeErrors(ts, code)).toEqual([]);
+      },
+    );
   });
 
-  it('types charte/headless from the same Register augmentation', () => {
-    const headless = (id: string) =>
-      `import { useConsent } from 'charte/headless';\nexport const useStatistics = () => useConsent('${id}');\n`;
-    expect(typeErrors(ts, headless('statistics'))).toEqual([]);
-    expect(typeErrors(ts, headless('statistcs'))).toEqual([expect.stringContaining('"statistcs"')]);
+  describe('when a category id is mistyped', () => {
+    it('the quick start fails to compile, through the Register augmentation', () => {
+      const typo = quickStart.replace("useConsent('statistics')", "useConsent('statistcs')");
+      expect(typo).not.toBe(quickStart);
+      expect(typeErrors(ts, typo, 'src/App.tsx')).toEqual([expect.stringContaining('"statistcs"')]);
+    });
+
+    it('charte/headless fails to compile too, from the same Register augmentation', () => {
+      const headless = (id: string) =>
+        `import { useConsent } from 'charte/headless';\nexport const useStatistics = () => useConsent('${id}');\n`;
+      expect(typeErrors(ts, headless('statistics'))).toEqual([]);
+      expect(typeErrors(ts, headless('statistcs'))).toEqual([expect.stringContaining('"statistcs"')]);
+    });
   });
 });
 
 describe('the README quick start', () => {
-  it('keeps the catalogue in a module of its own, so the component module exports only components (Fast Refresh)', () => {
-    const exports = [...quickStart.matchAll(/^export (?:const|function|class) (\w+)/gm)].map(([, name]) => name);
-    expect(exports).toEqual(['App']);
-    expect(readFileSync(`${app}src/catalogue.ts`, 'utf8')).toMatch(/^export const catalogue = defineCatalogue/m);
+  describe('given its two files', () => {
+    it('keeps the catalogue in a module of its own, so the component module exports only components (Fast Refresh)', () => {
+      const exports = [...quickStart.matchAll(/^export (?:const|function|class) (\w+)/gm)].map(([, name]) => name);
+      expect(exports).toEqual(['App']);
+      expect(readFileSync(`${app}src/catalogue.ts`, 'utf8')).toMatch(/^export const catalogue = defineCatalogue/m);
+    });
   });
 });
 
 describe('the README’s Next.js section', { timeout: 60_000 }, () => {
   const catalogue = readFileSync(`${root}examples/next/app/catalogue.ts`, 'utf8');
 
-  it('compiles as written under the app’s strict tsconfig', () => {
-    expect(typeErrors(typescript, catalogue, 'app/catalogue.ts', next)).toEqual([]);
+  describe('given its catalogue under the app’s strict tsconfig', () => {
+    it('compiles as written', () => {
+      expect(typeErrors(typescript, catalogue, 'app/catalogue.ts', next)).toEqual([]);
+    });
   });
 
-  it('fails to compile, hence `next build` fails, when a consent category loses its description (rule 7)', () => {
-    const undescribed = catalogue.replace(
-      "      description: 'Suivre les pages consultées pour améliorer le portail.',\n",
-      '',
-    );
-    expect(undescribed).not.toBe(catalogue);
-    expect(typeErrors(typescript, undescribed, 'app/catalogue.ts', next)).toEqual([
-      expect.stringContaining("'description'"),
-    ]);
+  describe('when a consent category loses its description (rule 7)', () => {
+    it('fails to compile, hence `next build` fails', () => {
+      const undescribed = catalogue.replace(
+        "      description: 'Suivre les pages consultées pour améliorer le portail.',\n",
+        '',
+      );
+      expect(undescribed).not.toBe(catalogue);
+      expect(typeErrors(typescript, undescribed, 'app/catalogue.ts', next)).toEqual([
+        expect.stringContaining("'description'"),
+      ]);
+    });
   });
 });

@@ -18,37 +18,43 @@ afterAll(() => {
 /** Each example's own catalogue module, loaded as a host's CI loads it; the portal keeps the choice in its own cookie. */
 const portal = (catalogue: string) => ['--catalogue', catalogue, '--cookie-name', 'cookies_preferences'];
 
-describe('charte-audit against the examples', () => {
-  it('prints a clean report for the SSR example and exits 0', async () => {
-    const run = await runCli([
-      `${ssr.origin}/`,
-      `${ssr.origin}/donnees/1`,
-      ...portal('examples/ssr/catalogue.ts'),
-      ...chromiumArgs(),
-    ]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`charte audit: 2 pages in `);
-    expect(run.stdout).toMatch(/^after-withdrawal \(statistics\) +2 +cookies_preferences +- +-$/m);
-    expect(run.stdout.trimEnd().endsWith('No violation.')).toBe(true);
-  });
+describe('charte-audit', () => {
+  describe('given the built examples, which keep to the portal’s catalogue', () => {
+    describe('when run on the SSR example’s pages', () => {
+      it('prints a clean report and exits 0', async () => {
+        const run = await runCli([
+          `${ssr.origin}/`,
+          `${ssr.origin}/donnees/1`,
+          ...portal('examples/ssr/catalogue.ts'),
+          ...chromiumArgs(),
+        ]);
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain(`charte audit: 2 pages in `);
+        expect(run.stdout).toMatch(/^after-withdrawal \(statistics\) +2 +cookies_preferences +- +-$/m);
+        expect(run.stdout.trimEnd().endsWith('No violation.')).toBe(true);
+      });
+    });
 
-  it('finds nothing on the Next.js example either (JSON report), and exits 0', async () => {
-    const run = await runCli([
-      `${next.origin}/`,
-      `${next.origin}/charte`,
-      ...portal('examples/next/app/catalogue.ts'),
-      '--json',
-      ...chromiumArgs(),
-    ]);
-    expect(run.code).toBe(0);
-    const report = reportOf(run);
-    expect(report.violations).toEqual([]);
-    expect(report.steps.map(({ step, visits, cookies }) => ({ step, visits, cookies }))).toEqual([
-      { step: 'before-consent', visits: 3, cookies: [] },
-      { step: 'after-refusal', visits: 2, cookies: ['cookies_preferences'] },
-      { step: 'after-acceptance', visits: 2, cookies: ['cookies_preferences'] },
-      { step: 'after-withdrawal', visits: 2, cookies: ['cookies_preferences'] },
-    ]);
+    describe('when run on the Next.js example’s pages with --json', () => {
+      it('reports no violation at any step, and exits 0', async () => {
+        const run = await runCli([
+          `${next.origin}/`,
+          `${next.origin}/charte`,
+          ...portal('examples/next/app/catalogue.ts'),
+          '--json',
+          ...chromiumArgs(),
+        ]);
+        expect(run.code).toBe(0);
+        const report = reportOf(run);
+        expect(report.violations).toEqual([]);
+        expect(report.steps.map(({ step, visits, cookies }) => ({ step, visits, cookies }))).toEqual([
+          { step: 'before-consent', visits: 3, cookies: [] },
+          { step: 'after-refusal', visits: 2, cookies: ['cookies_preferences'] },
+          { step: 'after-acceptance', visits: 2, cookies: ['cookies_preferences'] },
+          { step: 'after-withdrawal', visits: 2, cookies: ['cookies_preferences'] },
+        ]);
+      });
+    });
   });
 });

@@ -21,39 +21,49 @@ const definition = `{
 }`;
 
 describe('loadCatalogue', () => {
-  it('loads a TypeScript catalogue through jiti, as exported by `catalogue`', async () => {
-    const catalogue = await loadCatalogue('test/audit/fixtures/catalogue.ts');
-    expect(catalogue.categoryIds).toEqual(['necessary', 'statistics', 'marketing']);
-    expect(catalogue.services.matomo?.cookies[0]?.name).toBeInstanceOf(RegExp);
+  describe('given a TypeScript module that exports it as `catalogue`', () => {
+    it('loads it through jiti', async () => {
+      const catalogue = await loadCatalogue('test/audit/fixtures/catalogue.ts');
+      expect(catalogue.categoryIds).toEqual(['necessary', 'statistics', 'marketing']);
+      expect(catalogue.services.matomo?.cookies[0]?.name).toBeInstanceOf(RegExp);
+    });
   });
 
-  it('loads a default export that never went through defineCatalogue, relative to the folder given', async () => {
-    module('plain.mjs', `export default ${definition};`);
-    const catalogue = await loadCatalogue('plain.mjs', folder);
-    expect([catalogue.categoryIds, catalogue.serviceIds]).toEqual([['necessary'], ['auth']]);
+  describe('given a module whose default export never went through defineCatalogue', () => {
+    it('loads it, its path relative to the folder given', async () => {
+      module('plain.mjs', `export default ${definition};`);
+      const catalogue = await loadCatalogue('plain.mjs', folder);
+      expect([catalogue.categoryIds, catalogue.serviceIds]).toEqual([['necessary'], ['auth']]);
+    });
   });
 
-  it('says what is wrong: no such file, no catalogue exported, an invalid catalogue', async () => {
-    await expect(loadCatalogue(join(folder, 'missing.mjs'))).rejects.toThrow(
-      /^could not import the catalogue .*missing\.mjs/,
-    );
-    await expect(loadCatalogue(module('none.mjs', 'export const other = 1;'))).rejects.toThrow(
-      'exports no catalogue: export it as default or as `catalogue`',
-    );
-    const invalid = module(
-      'invalid.mjs',
-      `export const catalogue = ${definition.replace("category: 'necessary'", "category: 'ads'")};`,
-    );
-    const error = await loadCatalogue(invalid).catch((reason: unknown) => reason);
-    expect(error).toBeInstanceOf(AuditError);
-    expect((error as Error).message).toContain('is invalid: services.auth.category: unknown category "ads"');
+  describe('given no such file, a module that exports no catalogue, or an invalid catalogue', () => {
+    it('rejects, saying what is wrong', async () => {
+      await expect(loadCatalogue(join(folder, 'missing.mjs'))).rejects.toThrow(
+        /^could not import the catalogue .*missing\.mjs/,
+      );
+      await expect(loadCatalogue(module('none.mjs', 'export const other = 1;'))).rejects.toThrow(
+        'exports no catalogue: export it as default or as `catalogue`',
+      );
+      const invalid = module(
+        'invalid.mjs',
+        `export const catalogue = ${definition.replace("category: 'necessary'", "category: 'ads'")};`,
+      );
+      const error = await loadCatalogue(invalid).catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(AuditError);
+      expect((error as Error).message).toContain('is invalid: services.auth.category: unknown category "ads"');
+    });
   });
+});
 
-  it('is the check auditSite makes of a catalogue given to it, before it starts any browser', async () => {
-    const error = await auditSite({ urls: ['http://127.0.0.1:9/'], catalogue: { revision: 1 } as never }).catch(
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeInstanceOf(AuditError);
-    expect((error as Error).message).toBe('the catalogue is invalid: categories: expected an object');
+describe('auditSite', () => {
+  describe('given an invalid catalogue', () => {
+    it('rejects with loadCatalogue’s check, before it starts any browser', async () => {
+      const error = await auditSite({ urls: ['http://127.0.0.1:9/'], catalogue: { revision: 1 } as never }).catch(
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(AuditError);
+      expect((error as Error).message).toBe('the catalogue is invalid: categories: expected an object');
+    });
   });
 });

@@ -20,173 +20,212 @@ afterEach(async () => {
   await page.viewport(1280, 800);
 });
 
-describe('16.1: focus after a decision in the banner (RGAA 12.8)', () => {
-  it.each([
-    ['Tout accepter', 'Vous avez tout accepté. Vos choix ont été enregistrés.'],
-    ['Tout refuser', 'Vous avez tout refusé. Vos choix ont été enregistrés.'],
-  ])('"%s" with Enter moves focus to "Gérer mes cookies" and says "%s"', async (name, said) => {
-    await render(<Kit />);
-    // Said once when it appears, without taking focus.
-    await expect.poll(() => status().textContent).toBe('Vos choix en matière de cookies');
-    expect(banner().contains(document.activeElement)).toBe(false);
-    (page.getByRole('button', { name }).element() as HTMLElement).focus();
-    await user(() => userEvent.keyboard('{Enter}'));
-    expect(banner()).toBeNull();
-    expect(document.activeElement?.textContent).toBe('Gérer mes cookies');
-    expect(status().textContent).toBe(said);
+describe('Focus after a decision in the banner (16.1, RGAA 12.8)', () => {
+  describe('given a first visit and "Gérer mes cookies" on the page', () => {
+    describe('when a banner button is activated with Enter', () => {
+      it.each([
+        ['Tout accepter', 'Vous avez tout accepté. Vos choix ont été enregistrés.'],
+        ['Tout refuser', 'Vous avez tout refusé. Vos choix ont été enregistrés.'],
+      ])(
+        '"%s" moves focus to "Gérer mes cookies" and says "%s", after the banner was said without taking focus',
+        async (name, said) => {
+          await render(<Kit />);
+          // Said once when it appears, without taking focus.
+          await expect.poll(() => status().textContent).toBe('Vos choix en matière de cookies');
+          expect(banner().contains(document.activeElement)).toBe(false);
+          (page.getByRole('button', { name }).element() as HTMLElement).focus();
+          await user(() => userEvent.keyboard('{Enter}'));
+          expect(banner()).toBeNull();
+          expect(document.activeElement?.textContent).toBe('Gérer mes cookies');
+          expect(status().textContent).toBe(said);
+        },
+      );
+    });
   });
 
-  it('without a trigger on the page, returns focus where it was before the banner', async () => {
-    await render(<Kit trigger={false} />);
-    const before = page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement;
-    before.focus();
-    (page.getByRole('button', { name: 'Tout refuser' }).element() as HTMLElement).focus();
-    await user(() => userEvent.keyboard('{Enter}'));
-    expect(document.activeElement).toBe(before);
-  });
-});
-
-describe('16.2: the banner at 400 % zoom (320 × 256 CSS px)', () => {
-  it('leaves every focused page control at least partly visible, and every banner control reachable', async () => {
-    await page.viewport(320, 256);
-    await render(<Kit />);
-    expect(banner().getBoundingClientRect().height).toBeLessThanOrEqual(128);
-    const pageControls = [...document.querySelectorAll<HTMLElement>('main button')];
-    for (const control of pageControls) {
-      control.focus();
-      await settled();
-      expect(visibleFraction(control, banner())).toBeGreaterThan(0);
-    }
-    for (const control of banner().querySelectorAll<HTMLElement>('button')) {
-      control.focus();
-      await settled();
-      const box = control.getBoundingClientRect();
-      const frame = banner().getBoundingClientRect();
-      expect(box.top).toBeGreaterThanOrEqual(frame.top - 1);
-      expect(box.bottom).toBeLessThanOrEqual(frame.bottom + 1);
-    }
+  describe('given no trigger on the page', () => {
+    describe('when "Tout refuser" is activated with Enter', () => {
+      it('returns focus where it was before the banner', async () => {
+        await render(<Kit trigger={false} />);
+        const before = page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement;
+        before.focus();
+        (page.getByRole('button', { name: 'Tout refuser' }).element() as HTMLElement).focus();
+        await user(() => userEvent.keyboard('{Enter}'));
+        expect(document.activeElement).toBe(before);
+      });
+    });
   });
 });
 
-describe('16.3: the focus ring of page content follows the page', () => {
-  it('"Gérer mes cookies" keeps a ring of 3:1 on a light page when the system is dark', async () => {
-    await commands.emulateMedia({ colorScheme: 'dark' });
-    await render(<Kit />);
-    const trigger = page.getByRole('button', { name: 'Gérer mes cookies' }).element() as HTMLElement;
-    // Keyboard focus, so that :focus-visible applies.
-    (page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement).focus();
-    while (document.activeElement !== trigger) await tab();
-    expect(getComputedStyle(trigger).outlineStyle).toBe('solid');
-    expect(contrast(getComputedStyle(trigger).outlineColor, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+describe('The banner at 400 % zoom (16.2)', () => {
+  describe('given a 320 × 256 CSS px viewport', () => {
+    describe('when each page control, then each banner control, takes focus', () => {
+      it("takes at most half the viewport's height, leaves every focused page control at least partly visible, and every banner control inside it", async () => {
+        await page.viewport(320, 256);
+        await render(<Kit />);
+        expect(banner().getBoundingClientRect().height).toBeLessThanOrEqual(128);
+        const pageControls = [...document.querySelectorAll<HTMLElement>('main button')];
+        for (const control of pageControls) {
+          control.focus();
+          await settled();
+          expect(visibleFraction(control, banner())).toBeGreaterThan(0);
+        }
+        for (const control of banner().querySelectorAll<HTMLElement>('button')) {
+          control.focus();
+          await settled();
+          const box = control.getBoundingClientRect();
+          const frame = banner().getBoundingClientRect();
+          expect(box.top).toBeGreaterThanOrEqual(frame.top - 1);
+          expect(box.bottom).toBeLessThanOrEqual(frame.bottom + 1);
+        }
+      });
+    });
   });
 });
 
-describe('16.4: forced colours', () => {
-  it('draws switches in system colours, thumb against track at 3:1 or more, and the dialog with a border', async () => {
-    await commands.emulateMedia({ forcedColors: 'active' });
-    await render(<Kit />);
-    expect(await axeViolations(banner())).toEqual([]);
-    const dialog = await openDialog();
-    const switches = [...dialog.querySelectorAll<HTMLElement>('[role="switch"]')];
-    await user(() => userEvent.click(switches.find((element) => !element.hasAttribute('disabled')) as HTMLElement));
-    expect(switches.some((element) => element.dataset.state === 'checked' && !element.hasAttribute('disabled'))).toBe(
-      true,
-    );
-    for (const element of switches) {
-      const thumb = getComputedStyle(element, '::before').backgroundColor;
-      expect(contrast(thumb, getComputedStyle(element).backgroundColor)).toBeGreaterThanOrEqual(3);
-    }
-    const outline = getComputedStyle(dialog).outlineColor;
-    expect(outline).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await axeViolations(dialog)).toEqual([]);
-    expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
-  });
-
-  it("computes the system's colours in the host's dark scheme, so that the text measured is the text painted", async () => {
-    await commands.emulateMedia({ forcedColors: 'active' });
-    document.documentElement.dataset.charteScheme = 'dark';
-    try {
-      await render(<Kit />);
-      const table = document.querySelector('[data-part="table"]') as HTMLElement;
-      for (const [text, surface] of [
-        [banner().querySelector('[data-part="banner-description"]'), banner()],
-        [table.querySelector('th'), table],
-      ] as [HTMLElement, HTMLElement][]) {
-        const style = getComputedStyle(text);
-        expect(style.webkitTextFillColor).toBe(style.color);
-        expect(contrast(style.color, getComputedStyle(surface).backgroundColor)).toBeGreaterThanOrEqual(4.5);
-      }
-      expect(await axeViolations(banner())).toEqual([]);
-      expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
-    } finally {
-      delete document.documentElement.dataset.charteScheme;
-    }
+describe('The focus ring of page content (16.3)', () => {
+  describe('given a light page and a dark system', () => {
+    describe('when "Gérer mes cookies" takes keyboard focus', () => {
+      it('follows the page: a solid ring of 3:1 or more against white', async () => {
+        await commands.emulateMedia({ colorScheme: 'dark' });
+        await render(<Kit />);
+        const trigger = page.getByRole('button', { name: 'Gérer mes cookies' }).element() as HTMLElement;
+        // Keyboard focus, so that :focus-visible applies.
+        (page.getByRole('button', { name: 'Action de la page' }).element() as HTMLElement).focus();
+        while (document.activeElement !== trigger) await tab();
+        expect(getComputedStyle(trigger).outlineStyle).toBe('solid');
+        expect(contrast(getComputedStyle(trigger).outlineColor, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
+      });
+    });
   });
 });
 
-describe('16.5: 320 px with 200 % text', () => {
-  it('keeps the close button and the title inside the dialog, and the page from scrolling sideways', async () => {
-    await page.viewport(320, 640);
-    document.documentElement.style.fontSize = '200%';
-    await render(<Kit />);
-    const dialog = await openDialog();
-    const frame = dialog.getBoundingClientRect();
-    const close = (dialog.querySelector('[data-part="dialog-close"]') as HTMLElement).getBoundingClientRect();
-    const title = dialog.querySelector('[data-part="dialog-title"]') as HTMLElement;
-    expect(close.right).toBeLessThanOrEqual(frame.right);
-    expect(close.left).toBeGreaterThanOrEqual(frame.left);
-    expect(title.scrollWidth).toBeLessThanOrEqual(title.clientWidth);
-    expect(document.documentElement.scrollWidth - document.documentElement.clientWidth).toBe(0);
-  });
-});
-
-describe('16.6: consistent names and link purpose (RGAA 11.9)', () => {
-  it('"Voir la liste des prestataires" opens the dialog on the providers list', async () => {
-    await render(<Kit />);
-    await openDialog('Voir la liste des prestataires');
-    const focused = document.activeElement as HTMLElement;
-    expect(focused.textContent).toBe('Liste des prestataires');
-    const list = focused.closest('section')?.querySelectorAll('li strong') ?? [];
-    const providers = new Set(Object.values(montreuilDemo.services).map((service) => service.provider));
-    expect([...list].map((item) => item.textContent).sort()).toEqual([...providers].sort());
+describe('Forced colours (16.4)', () => {
+  describe('given forced colours', () => {
+    describe('when the preferences open and a switch is turned on', () => {
+      it('draws switches in system colours, thumb against track at 3:1 or more, and the dialog with a border, with no axe violation', async () => {
+        await commands.emulateMedia({ forcedColors: 'active' });
+        await render(<Kit />);
+        expect(await axeViolations(banner())).toEqual([]);
+        const dialog = await openDialog();
+        const switches = [...dialog.querySelectorAll<HTMLElement>('[role="switch"]')];
+        await user(() => userEvent.click(switches.find((element) => !element.hasAttribute('disabled')) as HTMLElement));
+        expect(
+          switches.some((element) => element.dataset.state === 'checked' && !element.hasAttribute('disabled')),
+        ).toBe(true);
+        for (const element of switches) {
+          const thumb = getComputedStyle(element, '::before').backgroundColor;
+          expect(contrast(thumb, getComputedStyle(element).backgroundColor)).toBeGreaterThanOrEqual(3);
+        }
+        const outline = getComputedStyle(dialog).outlineColor;
+        expect(outline).not.toBe('rgba(0, 0, 0, 0)');
+        expect(await axeViolations(dialog)).toEqual([]);
+        expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
+      });
+    });
   });
 
-  it('names each "Voir les cookies" with its category, and each switch differently', async () => {
-    await render(<Kit />);
-    const dialog = await openDialog();
-    const names = [...dialog.querySelectorAll('summary')].map((summary) => summary.getAttribute('aria-label'));
-    expect(names.length).toBeGreaterThan(2);
-    expect(new Set(names).size).toBe(names.length);
-    const labels = [...dialog.querySelectorAll('[role="switch"]')].map((element) =>
-      (element.getAttribute('aria-labelledby') ?? '')
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent)
-        .join(' '),
-    );
-    expect(new Set(labels).size).toBe(labels.length);
-  });
-});
-
-describe('16.7: the status message after saving', () => {
-  it('is put in a region already in the document and exposed, after the page is exposed again', async () => {
-    await render(<Kit />);
-    const dialog = await openDialog();
-    const region = status();
-    expect(region.isConnected).toBe(true);
-    const order: string[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'attributes' && (record.target as Element).contains(region)) order.push('exposed');
-        if (record.type === 'childList' && record.target === region && region.textContent) order.push('said');
+  describe("given forced colours and the host's dark scheme", () => {
+    it("computes the system's colours in that scheme, so that the text measured is the text painted", async () => {
+      await commands.emulateMedia({ forcedColors: 'active' });
+      document.documentElement.dataset.charteScheme = 'dark';
+      try {
+        await render(<Kit />);
+        const table = document.querySelector('[data-part="table"]') as HTMLElement;
+        for (const [text, surface] of [
+          [banner().querySelector('[data-part="banner-description"]'), banner()],
+          [table.querySelector('th'), table],
+        ] as [HTMLElement, HTMLElement][]) {
+          const style = getComputedStyle(text);
+          expect(style.webkitTextFillColor).toBe(style.color);
+          expect(contrast(style.color, getComputedStyle(surface).backgroundColor)).toBeGreaterThanOrEqual(4.5);
+        }
+        expect(await axeViolations(banner())).toEqual([]);
+        expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
+      } finally {
+        delete document.documentElement.dataset.charteScheme;
       }
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['aria-hidden'] });
-    await user(() => userEvent.click(page.getByRole('button', { name: 'Enregistrer mes choix' })));
-    await expect.poll(() => region.textContent).toBe('Vos choix ont été enregistrés.');
-    observer.disconnect();
-    expect(dialog.isConnected).toBe(false);
-    expect(region.closest('[aria-hidden="true"]')).toBeNull();
-    expect(order.at(-1)).toBe('said');
-    expect(order.indexOf('exposed')).toBeLessThan(order.indexOf('said'));
+  });
+});
+
+describe('The preferences dialog at 320 px with 200 % text (16.5)', () => {
+  describe('given a 320 px viewport and 200 % text', () => {
+    describe('when the preferences open', () => {
+      it('keeps the close button and the title inside the dialog, and the page from scrolling sideways', async () => {
+        await page.viewport(320, 640);
+        document.documentElement.style.fontSize = '200%';
+        await render(<Kit />);
+        const dialog = await openDialog();
+        const frame = dialog.getBoundingClientRect();
+        const close = (dialog.querySelector('[data-part="dialog-close"]') as HTMLElement).getBoundingClientRect();
+        const title = dialog.querySelector('[data-part="dialog-title"]') as HTMLElement;
+        expect(close.right).toBeLessThanOrEqual(frame.right);
+        expect(close.left).toBeGreaterThanOrEqual(frame.left);
+        expect(title.scrollWidth).toBeLessThanOrEqual(title.clientWidth);
+        expect(document.documentElement.scrollWidth - document.documentElement.clientWidth).toBe(0);
+      });
+    });
+  });
+});
+
+describe('Names and link purpose (16.6, RGAA 11.9)', () => {
+  describe('given a first visit', () => {
+    describe('when "Voir la liste des prestataires" is activated', () => {
+      it('opens the dialog on the providers list, which names every provider', async () => {
+        await render(<Kit />);
+        await openDialog('Voir la liste des prestataires');
+        const focused = document.activeElement as HTMLElement;
+        expect(focused.textContent).toBe('Liste des prestataires');
+        const list = focused.closest('section')?.querySelectorAll('li strong') ?? [];
+        const providers = new Set(Object.values(montreuilDemo.services).map((service) => service.provider));
+        expect([...list].map((item) => item.textContent).sort()).toEqual([...providers].sort());
+      });
+    });
+  });
+
+  describe('given the preferences open', () => {
+    it('names each "Voir les cookies" with its category, and each switch differently', async () => {
+      await render(<Kit />);
+      const dialog = await openDialog();
+      const names = [...dialog.querySelectorAll('summary')].map((summary) => summary.getAttribute('aria-label'));
+      expect(names.length).toBeGreaterThan(2);
+      expect(new Set(names).size).toBe(names.length);
+      const labels = [...dialog.querySelectorAll('[role="switch"]')].map((element) =>
+        (element.getAttribute('aria-labelledby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent)
+          .join(' '),
+      );
+      expect(new Set(labels).size).toBe(labels.length);
+    });
+  });
+});
+
+describe('The status message after saving (16.7)', () => {
+  describe('given the preferences open', () => {
+    describe('when "Enregistrer mes choix" is activated', () => {
+      it('is put in a region already in the document, and said after the page is exposed again', async () => {
+        await render(<Kit />);
+        const dialog = await openDialog();
+        const region = status();
+        expect(region.isConnected).toBe(true);
+        const order: string[] = [];
+        const observer = new MutationObserver((records) => {
+          for (const record of records) {
+            if (record.type === 'attributes' && (record.target as Element).contains(region)) order.push('exposed');
+            if (record.type === 'childList' && record.target === region && region.textContent) order.push('said');
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['aria-hidden'] });
+        await user(() => userEvent.click(page.getByRole('button', { name: 'Enregistrer mes choix' })));
+        await expect.poll(() => region.textContent).toBe('Vos choix ont été enregistrés.');
+        observer.disconnect();
+        expect(dialog.isConnected).toBe(false);
+        expect(region.closest('[aria-hidden="true"]')).toBeNull();
+        expect(order.at(-1)).toBe('said');
+        expect(order.indexOf('exposed')).toBeLessThan(order.indexOf('said'));
+      });
+    });
   });
 });

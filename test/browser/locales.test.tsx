@@ -43,111 +43,136 @@ const centre = (element: Element | null | undefined) => box(element).left + box(
 /** Whether the element's box lies within the viewport's width: overflow to the left scrolls nothing, so it is measured. */
 const onScreen = (element: Element | null | undefined) => box(element).left >= 0 && box(element).right <= innerWidth;
 
-describe('languages load on demand', () => {
+describe('Languages, loaded on demand', () => {
   const paths = ['/src/i18n/load-locale.ts', '/src/locales/de.ts', '/src/locales/it.ts'];
 
-  it('a French page requests no language', async () => {
-    for (const path of paths) await commands.countRequests(path);
-    await renderIn('fr');
-    for (const path of paths) expect(await commands.requestsSent(path)).toBe(0);
+  describe('given a French page', () => {
+    it('requests no language', async () => {
+      for (const path of paths) await commands.countRequests(path);
+      await renderIn('fr');
+      for (const path of paths) expect(await commands.requestsSent(path)).toBe(0);
+    });
   });
 
-  it('a page in Austrian German requests the table of languages and German alone, once', async () => {
-    for (const path of paths) await commands.countRequests(path);
-    await renderIn('de-AT');
-    expect(banner()).toHaveAccessibleName('Ihre Cookie-Auswahl');
-    expect(await commands.requestsSent('/src/i18n/load-locale.ts')).toBe(1);
-    expect(await commands.requestsSent('/src/locales/de.ts')).toBe(1);
-    expect(await commands.requestsSent('/src/locales/it.ts')).toBe(0);
+  describe('given a page in Austrian German', () => {
+    it('requests the table of languages and German alone, once', async () => {
+      for (const path of paths) await commands.countRequests(path);
+      await renderIn('de-AT');
+      expect(banner()).toHaveAccessibleName('Ihre Cookie-Auswahl');
+      expect(await commands.requestsSent('/src/i18n/load-locale.ts')).toBe(1);
+      expect(await commands.requestsSent('/src/locales/de.ts')).toBe(1);
+      expect(await commands.requestsSent('/src/locales/it.ts')).toBe(0);
+    });
   });
 });
 
-describe('right to left, measured', () => {
-  it.each([
-    ['fr', 'ltr'],
-    ['ar', 'rtl'],
-    ['he', 'rtl'],
-    ['fa', 'rtl'],
-  ] as const)('%s: the banner’s buttons, the switches and the close button are laid out %s', async (lng, dir) => {
-    await page.viewport(1280, 800);
-    await renderIn(lng);
-    expect(banner()).toHaveAttribute('dir', dir);
-    // Reading order: each button of the first layer after the previous one, to its right in French, its left in Arabic.
-    const buttons = [...(banner()?.querySelectorAll('[data-part="banner-actions"] button') ?? [])].map(centre);
-    expect(buttons.length).toBeGreaterThanOrEqual(3);
-    const steps = buttons.slice(1).map((x, index) => x - (buttons[index] as number));
-    expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
+describe('Right to left, measured', () => {
+  describe('given a banner in French, Arabic, Hebrew or Persian', () => {
+    describe('when the preferences open', () => {
+      it.each([
+        ['fr', 'ltr'],
+        ['ar', 'rtl'],
+        ['he', 'rtl'],
+        ['fa', 'rtl'],
+      ] as const)(
+        '%s: the banner’s buttons, then the switches and the close button, are laid out %s',
+        async (lng, dir) => {
+          await page.viewport(1280, 800);
+          await renderIn(lng);
+          expect(banner()).toHaveAttribute('dir', dir);
+          // Reading order: each button of the first layer after the previous one, to its right in French, its left in Arabic.
+          const buttons = [...(banner()?.querySelectorAll('[data-part="banner-actions"] button') ?? [])].map(centre);
+          expect(buttons.length).toBeGreaterThanOrEqual(3);
+          const steps = buttons.slice(1).map((x, index) => x - (buttons[index] as number));
+          expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
 
-    const preferences = await openPreferences();
-    expect(preferences).toHaveAttribute('dir', dir);
-    const header = preferences.querySelector('[data-part="category"][data-state="off"] [data-part="category-header"]');
-    const toggle = header?.querySelector('[role="switch"]');
-    const title = header?.querySelector('[data-part="category-title"]');
-    if (dir === 'rtl') expect(box(toggle).right).toBeLessThanOrEqual(box(title).left);
-    else expect(box(toggle).left).toBeGreaterThanOrEqual(box(title).right);
-    const close = centre(preferences.querySelector('[data-part="dialog-close"]'));
-    if (dir === 'rtl') expect(close).toBeLessThan(centre(preferences));
-    else expect(close).toBeGreaterThan(centre(preferences));
-    expect(box(preferences.querySelector('[data-part="dialog-close"]')).top - box(preferences).top).toBeLessThan(80);
+          const preferences = await openPreferences();
+          expect(preferences).toHaveAttribute('dir', dir);
+          const header = preferences.querySelector(
+            '[data-part="category"][data-state="off"] [data-part="category-header"]',
+          );
+          const toggle = header?.querySelector('[role="switch"]');
+          const title = header?.querySelector('[data-part="category-title"]');
+          if (dir === 'rtl') expect(box(toggle).right).toBeLessThanOrEqual(box(title).left);
+          else expect(box(toggle).left).toBeGreaterThanOrEqual(box(title).right);
+          const close = centre(preferences.querySelector('[data-part="dialog-close"]'));
+          if (dir === 'rtl') expect(close).toBeLessThan(centre(preferences));
+          else expect(close).toBeGreaterThan(centre(preferences));
+          expect(box(preferences.querySelector('[data-part="dialog-close"]')).top - box(preferences).top).toBeLessThan(
+            80,
+          );
+        },
+      );
+    });
   });
 
-  it.each(['fr', 'ar', 'he', 'fa'])(
-    '%s: the centred banner and the dialog sit in the middle of the viewport',
-    async (lng) => {
+  describe('given a centred banner in French, Arabic, Hebrew or Persian', () => {
+    describe('when the preferences open', () => {
+      it.each(['fr', 'ar', 'he', 'fa'])(
+        '%s: the banner and the dialog sit in the middle of the viewport',
+        async (lng) => {
+          await page.viewport(1280, 800);
+          await renderIn(lng, { position: 'center' });
+          expect(Math.abs(centre(banner()) - innerWidth / 2)).toBeLessThanOrEqual(1);
+          const preferences = await openPreferences();
+          expect(Math.abs(centre(preferences) - innerWidth / 2)).toBeLessThanOrEqual(1);
+          expect(onScreen(preferences)).toBe(true);
+        },
+      );
+    });
+  });
+
+  describe('given a cookie table in French or Arabic', () => {
+    it.each([
+      ['fr', 'ltr'],
+      ['ar', 'rtl'],
+    ] as const)('%s: the cookie table’s columns run %s', async (lng, dir) => {
       await page.viewport(1280, 800);
-      await renderIn(lng, { position: 'center' });
-      expect(Math.abs(centre(banner()) - innerWidth / 2)).toBeLessThanOrEqual(1);
-      const preferences = await openPreferences();
-      expect(Math.abs(centre(preferences) - innerWidth / 2)).toBeLessThanOrEqual(1);
-      expect(onScreen(preferences)).toBe(true);
-    },
-  );
-
-  it.each([
-    ['fr', 'ltr'],
-    ['ar', 'rtl'],
-  ] as const)('%s: the cookie table’s columns run %s', async (lng, dir) => {
-    await page.viewport(1280, 800);
-    await renderIn(lng, { table: true });
-    const headers = [...document.querySelectorAll('[data-part="table"] th')].map(centre);
-    expect(headers.length).toBeGreaterThanOrEqual(4);
-    const steps = headers.slice(1).map((x, index) => x - (headers[index] as number));
-    expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
+      await renderIn(lng, { table: true });
+      const headers = [...document.querySelectorAll('[data-part="table"] th')].map(centre);
+      expect(headers.length).toBeGreaterThanOrEqual(4);
+      const steps = headers.slice(1).map((x, index) => x - (headers[index] as number));
+      expect(steps.every((step) => (dir === 'rtl' ? step < 0 : step > 0))).toBe(true);
+    });
   });
 });
 
-describe('durations in Chromium, in every language', () => {
-  it.each(codes.filter((code) => code !== 'en'))(
-    '%s: a cookie’s 13 months are in the page’s language, or in French marked lang="fr", never in English',
-    async (lng) => {
-      await renderIn(lng, { table: true });
-      const cell = document.querySelector('[data-part="table"] tbody tr td:last-child') as HTMLElement;
-      expect(cell.textContent).toContain(new Intl.NumberFormat(lng).format(13));
-      expect(cell.textContent).not.toMatch(/month/i);
-      if (cell.querySelector('[lang]')) {
-        expect(cell.querySelector('[lang]')).toHaveAttribute('lang', 'fr');
-        expect(cell.textContent).toBe('13\u00a0mois');
-      }
-    },
-  );
+describe('Durations in Chromium', () => {
+  describe('given every language but English, and a cookie of 13 months', () => {
+    it.each(codes.filter((code) => code !== 'en'))(
+      '%s: a cookie’s 13 months are in the page’s language, or in French marked lang="fr", never in English',
+      async (lng) => {
+        await renderIn(lng, { table: true });
+        const cell = document.querySelector('[data-part="table"] tbody tr td:last-child') as HTMLElement;
+        expect(cell.textContent).toContain(new Intl.NumberFormat(lng).format(13));
+        expect(cell.textContent).not.toMatch(/month/i);
+        if (cell.querySelector('[lang]')) {
+          expect(cell.querySelector('[lang]')).toHaveAttribute('lang', 'fr');
+          expect(cell.textContent).toBe('13\u00a0mois');
+        }
+      },
+    );
+  });
 });
 
-describe('at 320 px wide, in every language', () => {
+describe('The banner and the dialog at 320 px wide', () => {
   /** The element and each of its visible buttons that would need to scroll sideways to show all it holds. */
   const overflowing = (root: HTMLElement) =>
     [root, ...root.querySelectorAll<HTMLElement>('button')]
       .filter((element) => element.getClientRects().length > 0 && element.scrollWidth > element.clientWidth)
       .map((element) => `${element.dataset.part ?? element.tagName}: ${element.textContent?.slice(0, 40)}`);
 
-  it.each(codes)('%s: neither the banner nor the dialog overflows, no button text is clipped', async (lng) => {
-    await page.viewport(320, 640);
-    await renderIn(lng);
-    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
-    expect(onScreen(banner())).toBe(true);
-    expect(overflowing(banner() as HTMLElement)).toEqual([]);
-    const preferences = await openPreferences();
-    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
-    expect(onScreen(preferences)).toBe(true);
-    expect(overflowing(preferences)).toEqual([]);
+  describe('given every language', () => {
+    it.each(codes)('%s: neither the banner nor the dialog overflows, no button text is clipped', async (lng) => {
+      await page.viewport(320, 640);
+      await renderIn(lng);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      expect(onScreen(banner())).toBe(true);
+      expect(overflowing(banner() as HTMLElement)).toEqual([]);
+      const preferences = await openPreferences();
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      expect(onScreen(preferences)).toBe(true);
+      expect(overflowing(preferences)).toEqual([]);
+    });
   });
 });

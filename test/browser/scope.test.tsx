@@ -27,26 +27,30 @@ function HostPage() {
 
 const host = (id: string) => document.querySelector(`[data-testid="${id}"]`) as HTMLElement;
 
-describe('the kit’s parts are scoped (data-scope="charte")', () => {
-  it('leaves the host’s own data-part elements unstyled', async () => {
-    await render(<HostPage />);
-    expect(getComputedStyle(host('host-dialog')).position).toBe('static');
-    expect(getComputedStyle(host('host-status')).position).toBe('static');
-    const trigger = getComputedStyle(host('host-trigger'));
-    const kitButton = getComputedStyle(
-      document.querySelector('[data-scope="charte"][data-part="accept-all"]') as Element,
-    );
-    expect(trigger.backgroundColor).not.toBe(kitButton.backgroundColor);
-    expect(trigger.minBlockSize).not.toBe(kitButton.minBlockSize);
-  });
+describe('The kit’s parts, scoped by data-scope="charte"', () => {
+  describe('given a host page with its own data-part elements', () => {
+    it('leaves them unstyled', async () => {
+      await render(<HostPage />);
+      expect(getComputedStyle(host('host-dialog')).position).toBe('static');
+      expect(getComputedStyle(host('host-status')).position).toBe('static');
+      const trigger = getComputedStyle(host('host-trigger'));
+      const kitButton = getComputedStyle(
+        document.querySelector('[data-scope="charte"][data-part="accept-all"]') as Element,
+      );
+      expect(trigger.backgroundColor).not.toBe(kitButton.backgroundColor);
+      expect(trigger.minBlockSize).not.toBe(kitButton.minBlockSize);
+    });
 
-  it('never moves focus to the host’s data-part="trigger" when the dialog’s opener is gone', async () => {
-    await render(<HostPage />);
-    await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
-    await expect.element(page.getByRole('dialog')).toBeVisible();
-    // Deciding in the dialog closes the banner, and with it the button that opened the dialog.
-    await user(() => userEvent.click(page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' })));
-    await expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull();
-    expect(document.activeElement).not.toBe(host('host-trigger'));
+    describe('when a decision in the dialog removes the banner button that opened it', () => {
+      it('never moves focus to the host’s data-part="trigger"', async () => {
+        await render(<HostPage />);
+        await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
+        await expect.element(page.getByRole('dialog')).toBeVisible();
+        // Deciding in the dialog closes the banner, and with it the button that opened the dialog.
+        await user(() => userEvent.click(page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' })));
+        await expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull();
+        expect(document.activeElement).not.toBe(host('host-trigger'));
+      });
+    });
   });
 });

@@ -32,38 +32,48 @@ function pageWithGatedScript(storage = memoryAdapter()) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-describe('a gated <script type="text/plain" data-category="statistics" src> (rule 16)', () => {
-  it('is not requested before consent, then requested and run exactly once after acceptance', async () => {
-    await commands.countRequests(STATS);
-    const store = pageWithGatedScript();
-    await settle();
-    expect(await commands.requestsSent(STATS)).toBe(0);
-    expect(globalThis.statsRuns).toBeUndefined();
+describe('A gated <script type="text/plain" data-category="statistics" src> (rule 16)', () => {
+  describe('given no choice yet', () => {
+    describe('when all is accepted, then refused and accepted again', () => {
+      it('is not requested before consent, then requested and run exactly once', async () => {
+        await commands.countRequests(STATS);
+        const store = pageWithGatedScript();
+        await settle();
+        expect(await commands.requestsSent(STATS)).toBe(0);
+        expect(globalThis.statsRuns).toBeUndefined();
 
-    store.send({ type: 'ACCEPT_ALL' });
-    await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
-    store.send({ type: 'REJECT_ALL' });
-    store.send({ type: 'ACCEPT_ALL' });
-    await settle();
-    expect(await commands.requestsSent(STATS)).toBe(1);
-    expect(globalThis.statsRuns).toBe(1);
+        store.send({ type: 'ACCEPT_ALL' });
+        await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
+        store.send({ type: 'REJECT_ALL' });
+        store.send({ type: 'ACCEPT_ALL' });
+        await settle();
+        expect(await commands.requestsSent(STATS)).toBe(1);
+        expect(globalThis.statsRuns).toBe(1);
+      });
+    });
+
+    describe('when all is refused', () => {
+      it('is never requested', async () => {
+        await commands.countRequests(STATS);
+        const store = pageWithGatedScript();
+        store.send({ type: 'REJECT_ALL' });
+        await settle();
+        expect(await commands.requestsSent(STATS)).toBe(0);
+        expect(globalThis.statsRuns).toBeUndefined();
+      });
+    });
   });
 
-  it('is never requested after a refusal', async () => {
-    await commands.countRequests(STATS);
-    const store = pageWithGatedScript();
-    store.send({ type: 'REJECT_ALL' });
-    await settle();
-    expect(await commands.requestsSent(STATS)).toBe(0);
-    expect(globalThis.statsRuns).toBeUndefined();
-  });
-
-  it('runs on the next load when the choice is stored', async () => {
-    const storage = memoryAdapter();
-    createConsentStore({ catalogue: montreuilDemo, storage }).send({ type: 'ACCEPT_ALL' });
-    await commands.countRequests(STATS);
-    pageWithGatedScript(storage);
-    await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
-    expect(await commands.requestsSent(STATS)).toBe(1);
+  describe('given an acceptance stored by an earlier page', () => {
+    describe('when the page loads', () => {
+      it('is requested and run once', async () => {
+        const storage = memoryAdapter();
+        createConsentStore({ catalogue: montreuilDemo, storage }).send({ type: 'ACCEPT_ALL' });
+        await commands.countRequests(STATS);
+        pageWithGatedScript(storage);
+        await expect.poll(() => globalThis.statsRuns, { timeout: 10_000 }).toBe(1);
+        expect(await commands.requestsSent(STATS)).toBe(1);
+      });
+    });
   });
 });

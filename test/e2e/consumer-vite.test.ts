@@ -33,72 +33,90 @@ async function open(url: string) {
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Vos choix en matière de cookies' });
 
-describe.each(['dev', 'preview'] as const)('the Vite consumer under `vite %s`', (mode) => {
-  let server: StartedServer;
-  beforeAll(async () => {
-    server = await startViteConsumer('vite-app', mode);
-  });
-  afterAll(() => server?.stop());
-
-  it('shows the banner; "Tout accepter" mounts the gated content and stores the choice', async () => {
-    const { page, errors } = await open(server.origin);
-    await expect.poll(() => banner(page).isVisible(), patience).toBe(true);
-    expect(await page.context().cookies()).toEqual([]);
-    await page.getByRole('button', { name: 'Tout accepter' }).click();
-    await expect.poll(() => banner(page).count(), patience).toBe(0);
-    expect(await page.getByText('Le script de mesure d’audience peut se charger ici.').isVisible()).toBe(true);
-    expect((await page.context().cookies()).map(({ name }) => name)).toEqual(['charte']);
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  it('a Playwright context pre-seeded with charte/testing’s consentCookie starts decided: no banner', async () => {
-    const { consentCookie } = await import(`${app}node_modules/charte/dist/testing.js`);
-    const { catalogue } = await import(`${app}src/catalogue.ts`);
-    const context = await browser.newContext();
-    await context.addCookies([consentCookie(catalogue, { categories: { statistics: true } }, { url: server.origin })]);
-    const page = await context.newPage();
-    await page.goto(server.origin);
-    await expect.poll(() => page.getByText('Mesure d’audience active').isVisible(), patience).toBe(true);
-    expect(await banner(page).count()).toBe(0);
-    await context.close();
-  });
-
-  if (mode === 'dev') {
-    it('validates the catalogue in development: the error names the bad path', async () => {
-      const { page, errors } = await open(`${server.origin}/broken.html`);
-      await expect.poll(() => errors.join('\n'), patience).toContain('services.youtube.category: unknown category');
-      expect(await page.evaluate(() => document.body.dataset.catalogue)).toBeUndefined();
-      await page.context().close();
+describe('The Vite consumer (the README quick start, with the packed tarball)', () => {
+  describe.each(['dev', 'preview'] as const)('given `vite %s`', (mode) => {
+    let server: StartedServer;
+    beforeAll(async () => {
+      server = await startViteConsumer('vite-app', mode);
     });
-  } else {
-    it('loads no module before the banner that the page did not name: the entry chunk, or a preload', async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const scripts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    afterAll(() => server?.stop());
+
+    describe('given a first visit', () => {
+      describe('when "Tout accepter" is activated', () => {
+        it('shows the banner until then, then mounts the gated content and stores the choice, with no error', async () => {
+          const { page, errors } = await open(server.origin);
+          await expect.poll(() => banner(page).isVisible(), patience).toBe(true);
+          expect(await page.context().cookies()).toEqual([]);
+          await page.getByRole('button', { name: 'Tout accepter' }).click();
+          await expect.poll(() => banner(page).count(), patience).toBe(0);
+          expect(await page.getByText('Le script de mesure d’audience peut se charger ici.').isVisible()).toBe(true);
+          expect((await page.context().cookies()).map(({ name }) => name)).toEqual(['charte']);
+          expect(errors).toEqual([]);
+          await page.context().close();
+        });
       });
-      const html = await (await page.goto(server.origin))?.text();
-      await page.locator('[data-part="banner"]').waitFor({ state: 'visible', ...patience });
-      const beforeBanner = [...scripts];
-      const named = [...(html ?? '').matchAll(/<(?:script[^>]* src|link rel="modulepreload"[^>]* href)="([^"]+)"/g)];
-      expect(beforeBanner.length).toBeGreaterThan(0);
-      expect(beforeBanner.filter((path) => !named.some(([, url]) => url === path))).toEqual([]);
-      await context.close();
     });
 
-    it('skips the checks in the production build, which ships none of their code', async () => {
-      const { page, errors } = await open(`${server.origin}/broken.html`);
-      await expect.poll(() => page.evaluate(() => document.body.dataset.catalogue), patience).toBe('accepted');
-      expect(errors).toEqual([]);
-      const code = readdirSync(assets)
-        .filter((file) => file.endsWith('.js'))
-        .map((file) => readFileSync(`${assets}/${file}`, 'utf8'))
-        .join('\n');
-      expect(code).toContain('Tout accepter');
-      expect(code).not.toContain('unknown category');
-      await page.context().close();
+    describe('given a Playwright context pre-seeded with charte/testing’s consentCookie', () => {
+      it('starts decided: the gated content shows, no banner', async () => {
+        const { consentCookie } = await import(`${app}node_modules/charte/dist/testing.js`);
+        const { catalogue } = await import(`${app}src/catalogue.ts`);
+        const context = await browser.newContext();
+        await context.addCookies([
+          consentCookie(catalogue, { categories: { statistics: true } }, { url: server.origin }),
+        ]);
+        const page = await context.newPage();
+        await page.goto(server.origin);
+        await expect.poll(() => page.getByText('Mesure d’audience active').isVisible(), patience).toBe(true);
+        expect(await banner(page).count()).toBe(0);
+        await context.close();
+      });
     });
-  }
+
+    if (mode === 'dev') {
+      describe('given a broken catalogue', () => {
+        it('validates it in development: the error names the bad path', async () => {
+          const { page, errors } = await open(`${server.origin}/broken.html`);
+          await expect.poll(() => errors.join('\n'), patience).toContain('services.youtube.category: unknown category');
+          expect(await page.evaluate(() => document.body.dataset.catalogue)).toBeUndefined();
+          await page.context().close();
+        });
+      });
+    } else {
+      describe('when the page loads', () => {
+        it('requests no module before the banner that the page did not name: the entry chunk, or a preload', async () => {
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          const scripts: string[] = [];
+          page.on('request', (request) => {
+            if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+          });
+          const html = await (await page.goto(server.origin))?.text();
+          await page.locator('[data-part="banner"]').waitFor({ state: 'visible', ...patience });
+          const beforeBanner = [...scripts];
+          const named = [
+            ...(html ?? '').matchAll(/<(?:script[^>]* src|link rel="modulepreload"[^>]* href)="([^"]+)"/g),
+          ];
+          expect(beforeBanner.length).toBeGreaterThan(0);
+          expect(beforeBanner.filter((path) => !named.some(([, url]) => url === path))).toEqual([]);
+          await context.close();
+        });
+      });
+
+      describe('given a broken catalogue', () => {
+        it('skips the checks in the production build, which ships none of their code', async () => {
+          const { page, errors } = await open(`${server.origin}/broken.html`);
+          await expect.poll(() => page.evaluate(() => document.body.dataset.catalogue), patience).toBe('accepted');
+          expect(errors).toEqual([]);
+          const code = readdirSync(assets)
+            .filter((file) => file.endsWith('.js'))
+            .map((file) => readFileSync(`${assets}/${file}`, 'utf8'))
+            .join('\n');
+          expect(code).toContain('Tout accepter');
+          expect(code).not.toContain('unknown category');
+          await page.context().close();
+        });
+      });
+    }
+  });
 });

@@ -74,170 +74,194 @@ async function axeViolations(selector: string) {
   }, selector);
 }
 
-describe('the journey of a visitor on the SSR example, in Chromium', () => {
-  it('1. first visit: the banner is shown and no cookie is written', async () => {
-    await page.goto(origin);
-    await expect.poll(() => banner().isVisible(), patience).toBe(true);
-    expect(await context.cookies()).toEqual([]);
-    expect(await page.evaluate(() => document.cookie)).toBe('');
-  });
-
-  it('2a. keyboard users reach the banner first: its first button within three Tab presses, skip link counted', async () => {
-    await freshPage();
-    const reached: string[] = [];
-    for (let press = 0; press < 3; press++) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
-    }
-    expect(reached).toEqual(['Aller au contenu', 'Voir la liste des prestataires', 'Tout accepter']);
-    // Announced once in the status region, and focus was never moved there by the page.
-    expect(await page.getByRole('status').textContent()).toBe('Vos choix en matière de cookies');
-  });
-
-  it('2. tabbing reaches the banner’s buttons, with a visible focus, never hidden behind the banner', async () => {
-    const reached: string[] = [];
-    for (let press = 0; press < 40; press++) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement;
-        // Past the last control, focus leaves the page for the browser's own interface.
-        if (element === document.body) return { text: '', hidden: false, outline: 'page left' };
-        const box = element.getBoundingClientRect();
-        const bannerBox = document.querySelector('[data-part="banner"]')?.getBoundingClientRect();
-        const inBanner = element.closest('[data-part="banner"]') !== null;
-        const hidden =
-          !inBanner &&
-          bannerBox !== undefined &&
-          box.top >= bannerBox.top &&
-          box.bottom <= bannerBox.bottom &&
-          box.left >= bannerBox.left &&
-          box.right <= bannerBox.right;
-        const style = getComputedStyle(element);
-        return {
-          text: element.textContent?.trim() ?? '',
-          hidden,
-          outline: style.outlineStyle,
-          width: style.outlineWidth,
-        };
-      });
-      expect(focus.hidden, `"${focus.text}" is hidden behind the banner`).toBe(false);
-      expect(focus.outline, `"${focus.text}" has no visible focus`).not.toBe('none');
-      reached.push(focus.text);
-    }
-    expect(reached).toEqual(expect.arrayContaining(['Tout accepter', 'Tout refuser', 'Personnaliser']));
-  });
-
-  it('3. "Personnaliser" opens the dialog with focus inside; Tab and Shift+Tab wrap; Escape closes it and focus returns', async () => {
-    const customise = banner().getByRole('button', { name: 'Personnaliser' });
-    await customise.focus();
-    const scrolled = await page.evaluate(() => scrollY);
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
-    await expect.poll(() => dialog.isVisible(), patience).toBe(true);
-    const inDialog = () => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null);
-    expect(await inDialog()).toBe(true);
-    for (let press = 0; press < 30; press++) {
-      await page.keyboard.press('Tab');
-      expect(await inDialog()).toBe(true);
-    }
-    for (let press = 0; press < 30; press++) {
-      await page.keyboard.press('Shift+Tab');
-      expect(await inDialog()).toBe(true);
-    }
-    await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count(), patience).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), patience).toBe('Personnaliser');
-    // Moving focus through the dialog left the page behind it where it was.
-    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
-    expect(await context.cookies()).toEqual([]);
-  });
-
-  it('4. "Tout refuser", then reload: no banner at any moment, and the refusal cookie has the right attributes', async () => {
-    await banner().getByRole('button', { name: 'Tout refuser' }).click();
-    await expect.poll(() => banner().count(), patience).toBe(0);
-    await page.reload();
-    await page.waitForLoadState('load');
-    await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
-    expect((await seen()).banner).toBe(false);
-    const [cookie, ...others] = await context.cookies();
-    expect(others).toEqual([]);
-    expect(cookie).toMatchObject({
-      name: 'cookies_preferences',
-      path: '/',
-      sameSite: 'Lax',
-      secure: false,
-      httpOnly: false,
+describe('A visitor’s journey on the SSR example, in Chromium', () => {
+  describe('given a first visit', () => {
+    it('1. shows the banner and writes no cookie', async () => {
+      await page.goto(origin);
+      await expect.poll(() => banner().isVisible(), patience).toBe(true);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
     });
-    expect(cookie?.domain).toBe('127.0.0.1');
-    const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
-    expect(days).toBeGreaterThan(182);
-    expect(days).toBeLessThanOrEqual(183);
+
+    describe('when a keyboard user presses Tab (in a new tab)', () => {
+      it('2a. reaches the banner first: its first button within three Tab presses, skip link counted', async () => {
+        await freshPage();
+        const reached: string[] = [];
+        for (let press = 0; press < 3; press++) {
+          await page.keyboard.press('Tab');
+          reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+        }
+        expect(reached).toEqual(['Aller au contenu', 'Voir la liste des prestataires', 'Tout accepter']);
+        // Announced once in the status region, and focus was never moved there by the page.
+        expect(await page.getByRole('status').textContent()).toBe('Vos choix en matière de cookies');
+      });
+
+      it('2. reaches the banner’s buttons, with a visible focus, never hidden behind the banner', async () => {
+        const reached: string[] = [];
+        for (let press = 0; press < 40; press++) {
+          await page.keyboard.press('Tab');
+          const focus = await page.evaluate(() => {
+            const element = document.activeElement as HTMLElement;
+            // Past the last control, focus leaves the page for the browser's own interface.
+            if (element === document.body) return { text: '', hidden: false, outline: 'page left' };
+            const box = element.getBoundingClientRect();
+            const bannerBox = document.querySelector('[data-part="banner"]')?.getBoundingClientRect();
+            const inBanner = element.closest('[data-part="banner"]') !== null;
+            const hidden =
+              !inBanner &&
+              bannerBox !== undefined &&
+              box.top >= bannerBox.top &&
+              box.bottom <= bannerBox.bottom &&
+              box.left >= bannerBox.left &&
+              box.right <= bannerBox.right;
+            const style = getComputedStyle(element);
+            return {
+              text: element.textContent?.trim() ?? '',
+              hidden,
+              outline: style.outlineStyle,
+              width: style.outlineWidth,
+            };
+          });
+          expect(focus.hidden, `"${focus.text}" is hidden behind the banner`).toBe(false);
+          expect(focus.outline, `"${focus.text}" has no visible focus`).not.toBe('none');
+          reached.push(focus.text);
+        }
+        expect(reached).toEqual(expect.arrayContaining(['Tout accepter', 'Tout refuser', 'Personnaliser']));
+      });
+    });
+
+    describe('when "Personnaliser" is activated with Enter', () => {
+      it('3. opens the dialog with focus inside; Tab and Shift+Tab wrap; Escape closes it and focus returns', async () => {
+        const customise = banner().getByRole('button', { name: 'Personnaliser' });
+        await customise.focus();
+        const scrolled = await page.evaluate(() => scrollY);
+        await page.keyboard.press('Enter');
+        const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
+        await expect.poll(() => dialog.isVisible(), patience).toBe(true);
+        const inDialog = () => page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null);
+        expect(await inDialog()).toBe(true);
+        for (let press = 0; press < 30; press++) {
+          await page.keyboard.press('Tab');
+          expect(await inDialog()).toBe(true);
+        }
+        for (let press = 0; press < 30; press++) {
+          await page.keyboard.press('Shift+Tab');
+          expect(await inDialog()).toBe(true);
+        }
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dialog.count(), patience).toBe(0);
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.textContent), patience)
+          .toBe('Personnaliser');
+        // Moving focus through the dialog left the page behind it where it was.
+        expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+        expect(await context.cookies()).toEqual([]);
+      });
+    });
+
+    describe('when "Tout refuser" is activated and the page reloads', () => {
+      it('4. shows no banner at any moment, and the refusal cookie has the right attributes', async () => {
+        await banner().getByRole('button', { name: 'Tout refuser' }).click();
+        await expect.poll(() => banner().count(), patience).toBe(0);
+        await page.reload();
+        await page.waitForLoadState('load');
+        await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
+        expect((await seen()).banner).toBe(false);
+        const [cookie, ...others] = await context.cookies();
+        expect(others).toEqual([]);
+        expect(cookie).toMatchObject({
+          name: 'cookies_preferences',
+          path: '/',
+          sameSite: 'Lax',
+          secure: false,
+          httpOnly: false,
+        });
+        expect(cookie?.domain).toBe('127.0.0.1');
+        const days = ((cookie?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
+        expect(days).toBeGreaterThan(182);
+        expect(days).toBeLessThanOrEqual(183);
+      });
+    });
   });
 
-  it('5. "Gérer mes cookies", enable statistics, save: the gated component appears without a reload', async () => {
-    await page.getByRole('button', { name: 'Gérer mes cookies' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
-    await dialog.getByRole('switch', { name: 'Statistiques' }).click();
-    await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
-    await expect.poll(() => page.getByTestId('statistics').isVisible(), patience).toBe(true);
-    expect(await page.getByRole('status').textContent()).toBe('Vos choix ont été enregistrés.');
+  describe('given a returning visitor who refused', () => {
+    describe('when "Gérer mes cookies" is activated and the statistics are switched on and saved', () => {
+      it('5. shows the gated component without a reload', async () => {
+        await page.getByRole('button', { name: 'Gérer mes cookies' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Préférences de cookies' });
+        await dialog.getByRole('switch', { name: 'Statistiques' }).click();
+        await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+        await expect.poll(() => page.getByTestId('statistics').isVisible(), patience).toBe(true);
+        expect(await page.getByRole('status').textContent()).toBe('Vos choix ont été enregistrés.');
+      });
+    });
   });
 
-  it('hydrates without a warning, on a first visit and for a returning visitor', () => {
-    expect(consoleProblems).toEqual([]);
+  describe('given the first tab, after a first visit and a return', () => {
+    it('hydrated both visits without a warning or an error', () => {
+      expect(consoleProblems).toEqual([]);
+    });
   });
 
-  it('7. the load, the banner’s appearance and its dismissal shift nothing (CLS 0)', async () => {
-    await freshPage();
-    await banner().getByRole('button', { name: 'Tout accepter' }).click();
-    await expect.poll(() => banner().count(), patience).toBe(0);
-    await page.waitForTimeout(200);
-    expect((await seen()).shift).toBe(0);
+  describe('given a first visit in a new tab', () => {
+    describe('when "Tout accepter" is clicked', () => {
+      it('7. shifts nothing in the load, the banner’s appearance and its dismissal (CLS 0)', async () => {
+        await freshPage();
+        await banner().getByRole('button', { name: 'Tout accepter' }).click();
+        await expect.poll(() => banner().count(), patience).toBe(0);
+        await page.waitForTimeout(200);
+        expect((await seen()).shift).toBe(0);
+      });
+    });
+
+    describe('when the preferences open, close, and all is refused', () => {
+      it('8. leaves axe (WCAG 2.2 AA and best practices) nothing to find with the banner, the dialog, and on the charter page', async () => {
+        await freshPage();
+        await page.waitForTimeout(300);
+        expect(await axeViolations('body')).toEqual([]);
+        await banner().getByRole('button', { name: 'Personnaliser' }).click();
+        await page.waitForTimeout(300);
+        expect(await axeViolations('[role="dialog"]')).toEqual([]);
+        await page.keyboard.press('Escape');
+        await banner().getByRole('button', { name: 'Tout refuser' }).click();
+        await expect.poll(() => banner().count(), patience).toBe(0);
+        expect(await axeViolations('body')).toEqual([]);
+      });
+    });
+
+    it('9. gives every interactive control at least 24 × 24 CSS px', async () => {
+      await freshPage();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [role="switch"]')]
+          .filter((control) => control.getClientRects().length > 0)
+          .map((control) => ({ text: control.textContent?.trim(), box: control.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+    });
   });
 
-  it('8. axe (WCAG 2.2 AA and best practices) finds nothing with the banner, the dialog, and on the charter page', async () => {
-    await freshPage();
-    await page.waitForTimeout(300);
-    expect(await axeViolations('body')).toEqual([]);
-    await banner().getByRole('button', { name: 'Personnaliser' }).click();
-    await page.waitForTimeout(300);
-    expect(await axeViolations('[role="dialog"]')).toEqual([]);
-    await page.keyboard.press('Escape');
-    await banner().getByRole('button', { name: 'Tout refuser' }).click();
-    await expect.poll(() => banner().count(), patience).toBe(0);
-    expect(await axeViolations('body')).toEqual([]);
-  });
-
-  it('9. every interactive control is at least 24 × 24 CSS px', async () => {
-    await freshPage();
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [role="switch"]')]
-        .filter((control) => control.getClientRects().length > 0)
-        .map((control) => ({ text: control.textContent?.trim(), box: control.getBoundingClientRect() }))
-        .filter(({ box }) => box.width < 24 || box.height < 24)
-        .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
-    );
-    expect(small).toEqual([]);
-  });
-
-  it('6. at 320 px and 200 % text: no sideways scroll, and every banner button can be reached', async () => {
-    await freshPage({ width: 320, height: 640 });
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-    ).toBe(true);
-    for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
-      const button = banner().getByRole('button', { name });
-      await button.scrollIntoViewIfNeeded();
-      const box = await button.boundingBox();
-      expect(box, name).toMatchObject({ x: expect.any(Number) });
-      const { x = -1, y = -1, width = 0, height = 0 } = box ?? {};
-      expect([x >= 0, x + width <= 320, y >= 0, y + height <= 640], `${name}: ${JSON.stringify(box)}`).toEqual([
-        true,
-        true,
-        true,
-        true,
-      ]);
-    }
+  describe('given a first visit in a new tab at 320 px and 200 % text', () => {
+    it('6. scrolls nothing sideways, and every banner button can be reached', async () => {
+      await freshPage({ width: 320, height: 640 });
+      await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+      for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
+        const button = banner().getByRole('button', { name });
+        await button.scrollIntoViewIfNeeded();
+        const box = await button.boundingBox();
+        expect(box, name).toMatchObject({ x: expect.any(Number) });
+        const { x = -1, y = -1, width = 0, height = 0 } = box ?? {};
+        expect([x >= 0, x + width <= 320, y >= 0, y + height <= 640], `${name}: ${JSON.stringify(box)}`).toEqual([
+          true,
+          true,
+          true,
+          true,
+        ]);
+      }
+    });
   });
 });

@@ -68,7 +68,7 @@ async function openPreferences(page: Page) {
   return dialogOf(page);
 }
 
-describe('withdrawal, on a page served as app.example.test', () => {
+describe('Withdrawal, on a page served as app.example.test', () => {
   /** Matomo's cookies, as a tracker would set them: on the host and on its parent domain, at `/` and `/donnees`. */
   const trackers = [
     { name: '_pk_id.1.abc', attributes: 'path=/', domain: HOST, path: '/' },
@@ -113,114 +113,128 @@ describe('withdrawal, on a page served as app.example.test', () => {
     expect((await storedChoice(context)).method).toMatch(/^[cr]$/);
   }
 
-  it('switching "Statistiques" off and saving erases _pk_id cookies on the host, the parent domain, / and /donnees; sessionid stays', async () => {
-    const { context, page } = await acceptAndTrack();
-    const dialog = await openPreferences(page);
-    const statistics = dialog.getByRole('switch', { name: 'Statistiques' });
-    expect(await statistics.getAttribute('aria-checked')).toBe('true');
-    await statistics.click();
-    expect(await statistics.getAttribute('aria-checked')).toBe('false');
-    await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
-    await expectTrackersErased(context, page);
-    expect((await storedChoice(context)).method).toBe('c');
-  });
+  describe('given everything accepted, and trackers’ cookies on the host, its parent domain, / and /donnees', () => {
+    describe('when "Statistiques" is switched off and the choice saved', () => {
+      it('erases the _pk_id cookies on the host, the parent domain, / and /donnees; sessionid stays', async () => {
+        const { context, page } = await acceptAndTrack();
+        const dialog = await openPreferences(page);
+        const statistics = dialog.getByRole('switch', { name: 'Statistiques' });
+        expect(await statistics.getAttribute('aria-checked')).toBe('true');
+        await statistics.click();
+        expect(await statistics.getAttribute('aria-checked')).toBe('false');
+        await dialog.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+        await expectTrackersErased(context, page);
+        expect((await storedChoice(context)).method).toBe('c');
+      });
+    });
 
-  it('the dialog’s "Tout refuser" erases the same cookies in every domain and path, and keeps sessionid', async () => {
-    const { context, page } = await acceptAndTrack();
-    const dialog = await openPreferences(page);
-    await dialog.getByRole('button', { name: 'Tout refuser' }).click();
-    await expectTrackersErased(context, page);
-    expect((await storedChoice(context)).method).toBe('r');
+    describe('when "Tout refuser" is activated in the dialog', () => {
+      it('erases the same cookies in every domain and path, and keeps sessionid', async () => {
+        const { context, page } = await acceptAndTrack();
+        const dialog = await openPreferences(page);
+        await dialog.getByRole('button', { name: 'Tout refuser' }).click();
+        await expectTrackersErased(context, page);
+        expect((await storedChoice(context)).method).toBe('r');
+      });
+    });
   });
 });
 
-describe('two tabs of the same site', () => {
-  it('accepting in tab A mounts tab B’s gated component within 1 s; withdrawing in B unmounts A’s within 1 s; neither tab reloads', async () => {
-    const context = await newContext();
-    const origin = `http://127.0.0.1:${port}`;
-    const [a, b] = [await context.newPage(), await context.newPage()];
-    for (const [page, marker] of [
-      [a, 'A'],
-      [b, 'B'],
-    ] as const) {
-      await page.goto(origin);
-      await expect.poll(() => bannerOf(page).isVisible(), patience).toBe(true);
-      // Lost if the page reloads.
-      await page.evaluate((value) => Object.assign(window, { marker: value }), marker);
-    }
-    const marker = (page: Page) => page.evaluate(() => (window as unknown as { marker?: string }).marker);
+describe('Two tabs of the same site', () => {
+  describe('given a first visit in both', () => {
+    describe('when all is accepted in tab A, then refused in tab B', () => {
+      it('B mounts its gated component within 1 s of the acceptance, A unmounts its own within 1 s of the refusal, and neither tab reloads', async () => {
+        const context = await newContext();
+        const origin = `http://127.0.0.1:${port}`;
+        const [a, b] = [await context.newPage(), await context.newPage()];
+        for (const [page, marker] of [
+          [a, 'A'],
+          [b, 'B'],
+        ] as const) {
+          await page.goto(origin);
+          await expect.poll(() => bannerOf(page).isVisible(), patience).toBe(true);
+          // Lost if the page reloads.
+          await page.evaluate((value) => Object.assign(window, { marker: value }), marker);
+        }
+        const marker = (page: Page) => page.evaluate(() => (window as unknown as { marker?: string }).marker);
 
-    await bannerOf(a).getByRole('button', { name: 'Tout accepter' }).click();
-    await expect
-      .poll(() => gatedOf(b).isVisible(), { ...oneSecond, message: 'tab B follows tab A’s acceptance within 1 s' })
-      .toBe(true);
-    expect(await bannerOf(b).count()).toBe(0);
-    await expect.poll(() => gatedOf(a).isVisible(), patience).toBe(true);
+        await bannerOf(a).getByRole('button', { name: 'Tout accepter' }).click();
+        await expect
+          .poll(() => gatedOf(b).isVisible(), { ...oneSecond, message: 'tab B follows tab A’s acceptance within 1 s' })
+          .toBe(true);
+        expect(await bannerOf(b).count()).toBe(0);
+        await expect.poll(() => gatedOf(a).isVisible(), patience).toBe(true);
 
-    const dialog = await openPreferences(b);
-    await dialog.getByRole('button', { name: 'Tout refuser' }).click();
-    await expect
-      .poll(() => gatedOf(a).count(), { ...oneSecond, message: 'tab A follows tab B’s withdrawal within 1 s' })
-      .toBe(0);
-    expect(await fallbackOf(a).isVisible()).toBe(true);
-    expect(await bannerOf(a).count()).toBe(0);
-    expect(await gatedOf(b).count()).toBe(0);
-    expect(await bannerOf(b).count()).toBe(0);
+        const dialog = await openPreferences(b);
+        await dialog.getByRole('button', { name: 'Tout refuser' }).click();
+        await expect
+          .poll(() => gatedOf(a).count(), { ...oneSecond, message: 'tab A follows tab B’s withdrawal within 1 s' })
+          .toBe(0);
+        expect(await fallbackOf(a).isVisible()).toBe(true);
+        expect(await bannerOf(a).count()).toBe(0);
+        expect(await gatedOf(b).count()).toBe(0);
+        expect(await bannerOf(b).count()).toBe(0);
 
-    expect([await marker(a), await marker(b)]).toEqual(['A', 'B']);
-    expect((await storedChoice(context)).method).toBe('r');
+        expect([await marker(a), await marker(b)]).toEqual(['A', 'B']);
+        expect((await storedChoice(context)).method).toBe('r');
+      });
+    });
   });
 });
 
 describe('Global Privacy Control', () => {
-  it('with GPC on a first visit, no banner ever appears: a refusal is stored with method "g", statistics stay off, and the dialog says why', async () => {
-    const context = await newContext(() =>
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
-    );
-    // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
-    await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}`);
-    expect(await page.evaluate(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(
-      true,
-    );
-    await expect.poll(async () => (await storedChoice(context)).method, patience).toBe('g');
-    await page.waitForLoadState('load');
-    await page.waitForTimeout(300);
-    expect(await bannerSeen(page)).toBe(false);
-    expect(await bannerOf(page).count()).toBe(0);
-    expect(await fallbackOf(page).isVisible()).toBe(true);
-    expect(await gatedOf(page).count()).toBe(0);
+  describe('given a browser that sends GPC, on a first visit', () => {
+    it('shows no banner ever: a refusal is stored with method "g", statistics stay off, and the dialog says why', async () => {
+      const context = await newContext(() =>
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+      );
+      // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
+      await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}`);
+      expect(await page.evaluate(() => (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl)).toBe(
+        true,
+      );
+      await expect.poll(async () => (await storedChoice(context)).method, patience).toBe('g');
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      expect(await bannerSeen(page)).toBe(false);
+      expect(await bannerOf(page).count()).toBe(0);
+      expect(await fallbackOf(page).isVisible()).toBe(true);
+      expect(await gatedOf(page).count()).toBe(0);
 
-    const dialog = await openPreferences(page);
-    expect(await dialog.textContent()).toContain('Votre navigateur envoie le signal Global Privacy Control');
-    expect(await dialog.getByRole('switch', { name: 'Statistiques' }).getAttribute('aria-checked')).toBe('false');
-  });
+      const dialog = await openPreferences(page);
+      expect(await dialog.textContent()).toContain('Votre navigateur envoie le signal Global Privacy Control');
+      expect(await dialog.getByRole('switch', { name: 'Statistiques' }).getAttribute('aria-checked')).toBe('false');
+    });
 
-  it('with GPC, an explicit "Tout accepter" in the dialog wins and survives a reload, still without a banner', async () => {
-    const context = await newContext(() =>
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
-    );
-    // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
-    await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}`);
-    await expect.poll(async () => (await storedChoice(context)).method, patience).toBe('g');
-    const dialog = await openPreferences(page);
-    await dialog.getByRole('button', { name: 'Tout accepter' }).click();
-    await expect.poll(() => gatedOf(page).isVisible(), patience).toBe(true);
-    const accepted = await storedChoice(context);
-    expect(accepted.method).toBe('a');
+    describe('when "Tout accepter" is activated in the dialog', () => {
+      it('the explicit choice wins and survives a reload, still without a banner', async () => {
+        const context = await newContext(() =>
+          Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+        );
+        // A browser with GPC also sends the header, which the server reads (readRequestConsent): no banner in its HTML.
+        await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
+        const page = await context.newPage();
+        await page.goto(`http://127.0.0.1:${port}`);
+        await expect.poll(async () => (await storedChoice(context)).method, patience).toBe('g');
+        const dialog = await openPreferences(page);
+        await dialog.getByRole('button', { name: 'Tout accepter' }).click();
+        await expect.poll(() => gatedOf(page).isVisible(), patience).toBe(true);
+        const accepted = await storedChoice(context);
+        expect(accepted.method).toBe('a');
 
-    await page.reload();
-    await page.waitForLoadState('load');
-    await expect.poll(() => gatedOf(page).isVisible(), patience).toBe(true);
-    await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
-    await page.waitForTimeout(300);
-    expect(await bannerSeen(page)).toBe(false);
-    expect(await bannerOf(page).count()).toBe(0);
-    // The very same record: GPC was not applied again over the explicit choice.
-    expect(await storedChoice(context)).toEqual(accepted);
-    expect(await gatedOf(page).textContent()).toBe('La mesure d’audience est active.');
+        await page.reload();
+        await page.waitForLoadState('load');
+        await expect.poll(() => gatedOf(page).isVisible(), patience).toBe(true);
+        await page.getByRole('button', { name: 'Gérer mes cookies' }).waitFor();
+        await page.waitForTimeout(300);
+        expect(await bannerSeen(page)).toBe(false);
+        expect(await bannerOf(page).count()).toBe(0);
+        // The very same record: GPC was not applied again over the explicit choice.
+        expect(await storedChoice(context)).toEqual(accepted);
+        expect(await gatedOf(page).textContent()).toBe('La mesure d’audience est active.');
+      });
+    });
   });
 });

@@ -417,29 +417,37 @@ const rejectsProperty = (values: readonly (() => unknown)[]) =>
     ensure(error.message.startsWith(`${error.path}: `), `message starts with the path: ${error.message}`);
   });
 
-describe('defineCatalogue rejects every malformed catalogue with a CatalogueError naming the path', () => {
-  it(
-    'valid catalogues pass (the generator the mutations start from)',
-    () =>
-      runProperty(
-        'catalogue-valid-accepted',
-        fc.property(validArb, (definition) => {
-          const catalogue = defineCatalogue(definition as unknown as CatalogueDefinition);
-          equal(catalogue.categoryIds, Object.keys(definition.categories as Json), 'category ids');
-        }),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+describe('defineCatalogue', () => {
+  describe('given any valid catalogue (the generator the mutations start from)', () => {
+    it(
+      'accepts it and keeps its category ids in order',
+      () =>
+        runProperty(
+          'catalogue-valid-accepted',
+          fc.property(validArb, (definition) => {
+            const catalogue = defineCatalogue(definition as unknown as CatalogueDefinition);
+            equal(catalogue.categoryIds, Object.keys(definition.categories as Json), 'category ids');
+          }),
+        ),
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'broken with wrong types, missing fields and `fr`, unknown categories, duplicate names, bad durations',
-    () => runProperty('catalogue-malformed-rejected', rejectsProperty(PLAIN_VALUES)),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any valid catalogue broken at one to three places', () => {
+    describe('when broken with wrong types, missing fields and `fr`, unknown categories, duplicate names, bad durations', () => {
+      it(
+        'throws a CatalogueError whose message starts with the path of a broken place',
+        () => runProperty('catalogue-malformed-rejected', rejectsProperty(PLAIN_VALUES)),
+        PROPERTY_TIMEOUT,
+      );
+    });
 
-  it(
-    'broken with symbols, bigints, null-prototype and cyclic objects',
-    () => runProperty('catalogue-exotic-rejected', rejectsProperty([...PLAIN_VALUES, ...EXOTIC_VALUES])),
-    PROPERTY_TIMEOUT,
-  );
+    describe('when broken with symbols, bigints, null-prototype and cyclic objects', () => {
+      it(
+        'throws a CatalogueError whose message starts with the path of a broken place',
+        () => runProperty('catalogue-exotic-rejected', rejectsProperty([...PLAIN_VALUES, ...EXOTIC_VALUES])),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 });

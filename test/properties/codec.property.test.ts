@@ -185,181 +185,210 @@ const PROTO_JSON = [
   '[{"__proto__":{"polluted":true}}]',
 ];
 
-describe('decodeRecord never throws and returns null or a valid record (rule 23)', () => {
-  it(
-    'arbitrary strings',
-    () =>
-      runProperty(
-        'decode-arbitrary-strings',
-        decodesSafely(
-          fc.oneof(
-            fc.string({ unit: codePointArb, maxLength: 200 }),
-            fc.string({ unit: fc.constantFrom(...'2.0123456789abcdefxyz-_+'), maxLength: 200 }),
-            fc
-              .array(fc.string({ unit: fc.constantFrom(...'0123456789abcdefz-'), maxLength: 40 }), { maxLength: 12 })
-              .map((parts) => `2.${parts.join('.')}`),
+describe('decodeRecord (rule 23)', () => {
+  describe('given any string (any code points, codec-like characters, or `2.` and random parts)', () => {
+    it(
+      'never throws and returns null or a valid record',
+      () =>
+        runProperty(
+          'decode-arbitrary-strings',
+          decodesSafely(
+            fc.oneof(
+              fc.string({ unit: codePointArb, maxLength: 200 }),
+              fc.string({ unit: fc.constantFrom(...'2.0123456789abcdefxyz-_+'), maxLength: 200 }),
+              fc
+                .array(fc.string({ unit: fc.constantFrom(...'0123456789abcdefz-'), maxLength: 40 }), { maxLength: 12 })
+                .map((parts) => `2.${parts.join('.')}`),
+            ),
           ),
         ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'arbitrary bytes, as latin1 strings',
-    () =>
-      runProperty(
-        'decode-latin1-bytes',
-        decodesSafely(fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString('latin1'))),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any bytes, as a latin1 string', () => {
+    it(
+      'never throws and returns null or a valid record',
+      () =>
+        runProperty(
+          'decode-latin1-bytes',
+          decodesSafely(fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes).toString('latin1'))),
+        ),
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'JSON values, raw and serialised',
-    () =>
-      runProperty(
-        'decode-json-values',
-        decodesSafely(
-          fc.oneof(
-            fc.jsonValue({ maxDepth: 4 }),
-            fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+  describe('given any JSON value, raw or serialised', () => {
+    it(
+      'never throws and returns null or a valid record',
+      () =>
+        runProperty(
+          'decode-json-values',
+          decodesSafely(
+            fc.oneof(
+              fc.jsonValue({ maxDepth: 4 }),
+              fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+            ),
           ),
         ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'deeply nested objects and arrays, with __proto__/constructor/prototype keys',
-    () =>
-      runProperty(
-        'decode-nested-and-proto-keys',
-        decodesSafely(
-          fc.oneof(
-            deepArb,
-            deeplyNestedArb,
-            fc.constantFrom(...PROTO_JSON).map((json) => JSON.parse(json)),
-            fc.constantFrom(...PROTO_JSON),
-            fc.object({
-              maxDepth: 3,
-              key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString'),
-              withNullPrototype: true,
-            }),
-            fc.anything({
-              maxDepth: 2,
-              withBigInt: true,
-              withBoxedValues: true,
-              withDate: true,
-              withMap: true,
-              withSet: true,
-              withNullPrototype: true,
-              withObjectString: true,
-              withSparseArray: true,
-              withTypedArray: true,
-            }),
+  describe('given any deeply nested object or array, with __proto__/constructor/prototype keys', () => {
+    it(
+      'never throws and returns null or a valid record, leaving the prototypes untouched',
+      () =>
+        runProperty(
+          'decode-nested-and-proto-keys',
+          decodesSafely(
+            fc.oneof(
+              deepArb,
+              deeplyNestedArb,
+              fc.constantFrom(...PROTO_JSON).map((json) => JSON.parse(json)),
+              fc.constantFrom(...PROTO_JSON),
+              fc.object({
+                maxDepth: 3,
+                key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString'),
+                withNullPrototype: true,
+              }),
+              fc.anything({
+                maxDepth: 2,
+                withBigInt: true,
+                withBoxedValues: true,
+                withDate: true,
+                withMap: true,
+                withSet: true,
+                withNullPrototype: true,
+                withObjectString: true,
+                withSparseArray: true,
+                withTypedArray: true,
+              }),
+            ),
           ),
         ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'huge arrays and huge strings',
-    () =>
-      runProperty(
-        'decode-huge-values',
-        fc.property(
-          catalogueArb,
-          fc.nat(3),
-          fc.oneof(
-            {
-              weight: 3,
-              arbitrary: fc.integer({ min: 0, max: 2 ** 32 - 2 }).map((n) => ({ kind: 'sparse' as const, n })),
+  describe('given any huge array or huge string made of a valid encoding', () => {
+    it(
+      'never throws and returns null or a valid record',
+      () =>
+        runProperty(
+          'decode-huge-values',
+          fc.property(
+            catalogueArb,
+            fc.nat(3),
+            fc.oneof(
+              {
+                weight: 3,
+                arbitrary: fc.integer({ min: 0, max: 2 ** 32 - 2 }).map((n) => ({ kind: 'sparse' as const, n })),
+              },
+              { weight: 2, arbitrary: fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'dense' as const, n })) },
+              // Around the codec's 4000-character limit on the granted part, and far beyond it.
+              {
+                weight: 3,
+                arbitrary: fc.integer({ min: 3900, max: 4100 }).map((n) => ({ kind: 'padded' as const, n })),
+              },
+              {
+                weight: 1,
+                arbitrary: fc.integer({ min: 0, max: 100_000 }).map((n) => ({ kind: 'padded' as const, n })),
+              },
+              {
+                weight: 1,
+                arbitrary: fc.integer({ min: 0, max: 20_000 }).map((n) => ({ kind: 'repeat' as const, n })),
+              },
+            ),
+            ({ catalogue, ids, values }, index, huge) => {
+              const now = POOL_NOW;
+              const valid = values[index] as string;
+              const value =
+                huge.kind === 'sparse'
+                  ? sparseArray(huge.n, valid)
+                  : huge.kind === 'dense'
+                    ? Array.from({ length: huge.n }, () => valid)
+                    : huge.kind === 'padded'
+                      ? `${valid}-${'a'.repeat(huge.n)}`
+                      : `2.${'0.'.repeat(huge.n)}`;
+              expectNullOrValid(
+                decodeRecord(value, catalogue, now, DEFAULT_MAX_AGE_DAYS),
+                ids,
+                now,
+                DEFAULT_MAX_AGE_DAYS,
+              );
+              assertPrototypesUntouched();
             },
-            { weight: 2, arbitrary: fc.integer({ min: 0, max: 5000 }).map((n) => ({ kind: 'dense' as const, n })) },
-            // Around the codec's 4000-character limit on the granted part, and far beyond it.
-            { weight: 3, arbitrary: fc.integer({ min: 3900, max: 4100 }).map((n) => ({ kind: 'padded' as const, n })) },
-            { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000 }).map((n) => ({ kind: 'padded' as const, n })) },
-            { weight: 1, arbitrary: fc.integer({ min: 0, max: 20_000 }).map((n) => ({ kind: 'repeat' as const, n })) },
           ),
-          ({ catalogue, ids, values }, index, huge) => {
-            const now = POOL_NOW;
-            const valid = values[index] as string;
-            const value =
-              huge.kind === 'sparse'
-                ? sparseArray(huge.n, valid)
-                : huge.kind === 'dense'
-                  ? Array.from({ length: huge.n }, () => valid)
-                  : huge.kind === 'padded'
-                    ? `${valid}-${'a'.repeat(huge.n)}`
-                    : `2.${'0.'.repeat(huge.n)}`;
-            expectNullOrValid(
-              decodeRecord(value, catalogue, now, DEFAULT_MAX_AGE_DAYS),
-              ids,
-              now,
-              DEFAULT_MAX_AGE_DAYS,
-            );
-            assertPrototypesUntouched();
-          },
         ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'values of earlier (1.…) and future (3.…) codec versions',
-    () =>
-      runProperty(
-        'decode-other-versions',
-        fc.property(
-          catalogueArb,
-          fc.nat(3),
-          fc.nat(11),
-          fc.constantFrom('1', '3', '0', '02', '20', '2 ', ' 2', '+2', '2e0', 'v2', '', '1.0', '3.0', '-2', '²'),
-          fc.boolean(),
-          ({ catalogue, values }, index, fields, version, keepTail) => {
-            const now = POOL_NOW;
-            const valid = values[index] as string;
-            // Same body under another version, or an earlier/future shape with fewer or more fields.
-            const value = keepTail
-              ? `${version}${valid.slice(1)}`
-              : `${version}.${valid
-                  .split('.')
-                  .slice(1, 1 + fields)
-                  .join('.')}`;
-            const result = decodeRecord(value, catalogue, now, DEFAULT_MAX_AGE_DAYS);
-            same(result, null, `decoded ${value}`);
-            assertPrototypesUntouched();
-          },
+  describe('given any value of an earlier (1.…) or future (3.…) codec version', () => {
+    it(
+      'returns null',
+      () =>
+        runProperty(
+          'decode-other-versions',
+          fc.property(
+            catalogueArb,
+            fc.nat(3),
+            fc.nat(11),
+            fc.constantFrom('1', '3', '0', '02', '20', '2 ', ' 2', '+2', '2e0', 'v2', '', '1.0', '3.0', '-2', '²'),
+            fc.boolean(),
+            ({ catalogue, values }, index, fields, version, keepTail) => {
+              const now = POOL_NOW;
+              const valid = values[index] as string;
+              // Same body under another version, or an earlier/future shape with fewer or more fields.
+              const value = keepTail
+                ? `${version}${valid.slice(1)}`
+                : `${version}.${valid
+                    .split('.')
+                    .slice(1, 1 + fields)
+                    .join('.')}`;
+              const result = decodeRecord(value, catalogue, now, DEFAULT_MAX_AGE_DAYS);
+              same(result, null, `decoded ${value}`);
+              assertPrototypesUntouched();
+            },
+          ),
         ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+      PROPERTY_TIMEOUT,
+    );
+  });
 
-  it(
-    'mutated valid encodings (random edits)',
-    () =>
-      runProperty(
-        'decode-mutated-encodings',
-        fc.property(
-          catalogueArb,
-          recordSpecArb,
-          NOW_ARB,
-          maxAgeArb,
-          fc.array(editArb, { minLength: 1, maxLength: 5 }),
-          ({ catalogue, ids }, spec, now, maxAgeDays, edits) => {
-            const value = applyEdits(validEncoding(catalogue, ids, spec, now, maxAgeDays), edits);
-            const result = decodeRecord(value, catalogue, now, maxAgeDays);
-            expectNullOrValid(result, ids, now, maxAgeDays);
-            // Whatever is accepted is a record the kit itself would write: it re-encodes to the same record.
-            if (result)
-              equal(decodeRecord(encodeRecord(result, catalogue), catalogue, now, maxAgeDays), result, 're-encoded');
-            assertPrototypesUntouched();
-          },
-        ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any valid encoding', () => {
+    describe('when edited at random', () => {
+      it(
+        'returns null or a valid record, which re-encodes to itself',
+        () =>
+          runProperty(
+            'decode-mutated-encodings',
+            fc.property(
+              catalogueArb,
+              recordSpecArb,
+              NOW_ARB,
+              maxAgeArb,
+              fc.array(editArb, { minLength: 1, maxLength: 5 }),
+              ({ catalogue, ids }, spec, now, maxAgeDays, edits) => {
+                const value = applyEdits(validEncoding(catalogue, ids, spec, now, maxAgeDays), edits);
+                const result = decodeRecord(value, catalogue, now, maxAgeDays);
+                expectNullOrValid(result, ids, now, maxAgeDays);
+                // Whatever is accepted is a record the kit itself would write: it re-encodes to the same record.
+                if (result)
+                  equal(
+                    decodeRecord(encodeRecord(result, catalogue), catalogue, now, maxAgeDays),
+                    result,
+                    're-encoded',
+                  );
+                assertPrototypesUntouched();
+              },
+            ),
+          ),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -485,71 +514,95 @@ const roundTripProperty = (
     },
   );
 
-describe('every reachable state encodes under 4096 bytes and decodes to the same record', () => {
-  it(
-    'for any catalogue (up to 50 categories and 200 services, any ids but __proto__) and any events',
-    () =>
-      runProperty(
-        'round-trip-reachable-states',
-        roundTripProperty(
-          sizedCatalogueArb(
-            fc.oneof(fc.nat(20), fc.nat(), fc.integer({ min: CODEC_MAX_REVISION - 5, max: CODEC_MAX_REVISION })),
+describe('encodeRecord and decodeRecord', () => {
+  describe('given any catalogue (up to 50 categories and 200 services, any ids but __proto__)', () => {
+    describe('when any events are applied', () => {
+      it(
+        'encodes every reachable state under 4096 bytes, cookie-safe, and decodes it to the same record',
+        () =>
+          runProperty(
+            'round-trip-reachable-states',
+            roundTripProperty(
+              sizedCatalogueArb(
+                fc.oneof(fc.nat(20), fc.nat(), fc.integer({ min: CODEC_MAX_REVISION - 5, max: CODEC_MAX_REVISION })),
+              ),
+              maxAgeArb,
+              4,
+            ),
           ),
-          maxAgeArb,
-          4,
-        ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 
   // The three properties below cover what the first leaves out; each failed on the code as first tested (see report).
-  it(
-    'for every revision validateCatalogue accepts (any safe integer ≥ 0)',
-    () =>
-      runProperty(
-        'round-trip-any-valid-revision',
-        roundTripProperty(
-          catalogueDefinitionArb({
-            ...SMALL,
-            revision: fc.oneof(fc.maxSafeNat(), fc.constantFrom(CODEC_MAX_REVISION + 1, Number.MAX_SAFE_INTEGER)),
-          }),
-          maxAgeArb,
-          2,
-        ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any revision validateCatalogue accepts (any safe integer ≥ 0)', () => {
+    describe('when any events are applied', () => {
+      it(
+        'encodes every reachable state under 4096 bytes, cookie-safe, and decodes it to the same record',
+        () =>
+          runProperty(
+            'round-trip-any-valid-revision',
+            roundTripProperty(
+              catalogueDefinitionArb({
+                ...SMALL,
+                revision: fc.oneof(fc.maxSafeNat(), fc.constantFrom(CODEC_MAX_REVISION + 1, Number.MAX_SAFE_INTEGER)),
+              }),
+              maxAgeArb,
+              2,
+            ),
+          ),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 
-  it(
-    'for every maxAgeDays createConsentStore accepts (1 to 395, not only whole days)',
-    () =>
-      runProperty(
-        'round-trip-any-max-age',
-        roundTripProperty(
-          catalogueDefinitionArb(SMALL),
-          fc.oneof(fc.integer({ min: 1, max: 395 }), fc.double({ min: 1, max: 395, noNaN: true })),
-          2,
-        ),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any maxAgeDays createConsentStore accepts (1 to 395, not only whole days)', () => {
+    describe('when any events are applied', () => {
+      it(
+        'encodes every reachable state under 4096 bytes, cookie-safe, and decodes it to the same record',
+        () =>
+          runProperty(
+            'round-trip-any-max-age',
+            roundTripProperty(
+              catalogueDefinitionArb(SMALL),
+              fc.oneof(fc.integer({ min: 1, max: 395 }), fc.double({ min: 1, max: 395, noNaN: true })),
+              2,
+            ),
+          ),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 
-  it(
-    'for catalogues with __proto__ ids: rejected with a CatalogueError, or round-tripped with every id',
-    () =>
-      runProperty(
-        'round-trip-proto-ids',
-        fc.property(catalogueDefinitionArb({ ...SMALL, proto: true }), NOW_ARB, (definition, now) => {
-          const catalogue = defineUnlessProto(definition);
-          if (!catalogue) return;
-          const ids = idsOf(catalogue);
-          for (const type of ['ACCEPT_ALL', 'REJECT_ALL'] as const) {
-            drive(catalogue, ids, [{ type: 'EVENT', event: { type } }], now, DEFAULT_MAX_AGE_DAYS, 'fr', (state) => {
-              if (state.record) expectRoundTrip(state.record, catalogue, ids, DEFAULT_MAX_AGE_DAYS);
-            });
-          }
-        }),
-      ),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any catalogue with __proto__ ids', () => {
+    describe('when all is accepted, or all refused', () => {
+      it(
+        'either defineCatalogue refuses the catalogue with a CatalogueError, or the record round-trips with every id',
+        () =>
+          runProperty(
+            'round-trip-proto-ids',
+            fc.property(catalogueDefinitionArb({ ...SMALL, proto: true }), NOW_ARB, (definition, now) => {
+              const catalogue = defineUnlessProto(definition);
+              if (!catalogue) return;
+              const ids = idsOf(catalogue);
+              for (const type of ['ACCEPT_ALL', 'REJECT_ALL'] as const) {
+                drive(
+                  catalogue,
+                  ids,
+                  [{ type: 'EVENT', event: { type } }],
+                  now,
+                  DEFAULT_MAX_AGE_DAYS,
+                  'fr',
+                  (state) => {
+                    if (state.record) expectRoundTrip(state.record, catalogue, ids, DEFAULT_MAX_AGE_DAYS);
+                  },
+                );
+              }
+            }),
+          ),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 });

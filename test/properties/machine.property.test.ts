@@ -559,16 +559,24 @@ const machineProperty = (proto: boolean, maxSteps: number) =>
     },
   );
 
-describe('the consent state machine, under any events, storage faults and clock jumps', () => {
-  it(
-    'grants only what was given, keeps status paths, and stores the state (any ids but __proto__)',
-    () => runProperty('machine-invariants', machineProperty(false, 16)),
-    PROPERTY_TIMEOUT,
-  );
+describe('the consent store and its state machine', () => {
+  describe('given any catalogue (any ids but __proto__), stored value and setup', () => {
+    describe('when any events, storage faults, clock jumps, reads of storage and values from other tabs come', () => {
+      it(
+        'grants only what was given, moves along the allowed status paths, and stores the record in force',
+        () => runProperty('machine-invariants', machineProperty(false, 16)),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 
-  it(
-    'the same with __proto__ ids, unless defineCatalogue refuses them with a CatalogueError',
-    () => runProperty('machine-invariants-proto-ids', machineProperty(true, 6)),
-    PROPERTY_TIMEOUT,
-  );
+  describe('given any catalogue with __proto__ ids, stored value and setup', () => {
+    describe('when any events, storage faults, clock jumps, reads of storage and values from other tabs come', () => {
+      it(
+        'either defineCatalogue refuses the catalogue with a CatalogueError, or the store grants only what was given, moves along the allowed status paths, and stores the record in force',
+        () => runProperty('machine-invariants-proto-ids', machineProperty(true, 6)),
+        PROPERTY_TIMEOUT,
+      );
+    });
+  });
 });

@@ -28,45 +28,61 @@ async function acceptAndKeep(props: Partial<ConsentProviderProps<Demo>> = {}, se
   expect(errors).not.toHaveBeenCalled();
 }
 
-describe('storage faults (rule 24): the kit renders and the choice holds for the page’s lifetime', () => {
-  it('cookies disabled: writes that silently keep nothing, with BroadcastChannel missing too', async () => {
-    vi.stubGlobal('navigator', { ...navigator, cookieEnabled: false });
-    vi.stubGlobal('BroadcastChannel', undefined);
-    const writes = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => undefined);
-    const reads = vi.spyOn(document, 'cookie', 'get').mockReturnValue('');
-    try {
-      await acceptAndKeep();
-      expect(writes).toHaveBeenCalled();
-    } finally {
-      writes.mockRestore();
-      reads.mockRestore();
-    }
-  });
-
-  it('localStorage whose getter throws SecurityError', async () => {
-    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    });
-    await acceptAndKeep({ storage: localStorageAdapter() });
-  });
-
-  it('localStorage whose setItem throws QuotaExceededError', async () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
-    await acceptAndKeep({ storage: localStorageAdapter() });
-  });
-
-  it('a BroadcastChannel that refuses to be created, as in a sandboxed frame', async () => {
-    vi.stubGlobal(
-      'BroadcastChannel',
-      class {
-        constructor() {
-          throw new DOMException('Not allowed', 'SecurityError');
+describe('the kit under storage faults (rule 24)', () => {
+  describe('given cookies disabled: writes that silently keep nothing, with BroadcastChannel missing too', () => {
+    describe('when everything is accepted', () => {
+      it('renders, and the choice holds for the page’s lifetime', async () => {
+        vi.stubGlobal('navigator', { ...navigator, cookieEnabled: false });
+        vi.stubGlobal('BroadcastChannel', undefined);
+        const writes = vi.spyOn(document, 'cookie', 'set').mockImplementation(() => undefined);
+        const reads = vi.spyOn(document, 'cookie', 'get').mockReturnValue('');
+        try {
+          await acceptAndKeep();
+          expect(writes).toHaveBeenCalled();
+        } finally {
+          writes.mockRestore();
+          reads.mockRestore();
         }
-      },
-    );
-    await acceptAndKeep();
-    expect(document.cookie).toMatch(/charte=2\./);
+      });
+    });
+  });
+
+  describe('given localStorage whose getter throws SecurityError', () => {
+    describe('when everything is accepted', () => {
+      it('renders, and the choice holds for the page’s lifetime', async () => {
+        vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        });
+        await acceptAndKeep({ storage: localStorageAdapter() });
+      });
+    });
+  });
+
+  describe('given localStorage whose setItem throws QuotaExceededError', () => {
+    describe('when everything is accepted', () => {
+      it('renders, and the choice holds for the page’s lifetime', async () => {
+        vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        });
+        await acceptAndKeep({ storage: localStorageAdapter() });
+      });
+    });
+  });
+
+  describe('given a BroadcastChannel that refuses to be created, as in a sandboxed frame', () => {
+    describe('when everything is accepted', () => {
+      it('renders, the choice holds for the page’s lifetime, and the cookie is written', async () => {
+        vi.stubGlobal(
+          'BroadcastChannel',
+          class {
+            constructor() {
+              throw new DOMException('Not allowed', 'SecurityError');
+            }
+          },
+        );
+        await acceptAndKeep();
+        expect(document.cookie).toMatch(/charte=2\./);
+      });
+    });
   });
 });

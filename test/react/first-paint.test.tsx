@@ -88,90 +88,108 @@ const withGpc = () =>
   vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { globalPrivacyControl: true }));
 
 describe('readRequestConsent', () => {
-  it('tells a request read with no choice (null), a choice, and Sec-GPC without a choice (undefined) apart', () => {
-    expect(readRequestConsent({}, montreuilDemo)).toBeNull();
-    expect(readRequestConsent(new Headers({ cookie: 'other=1' }), montreuilDemo)).toBeNull();
-    expect(readRequestConsent({ cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
-    expect(readRequestConsent(new Headers({ cookie: accepted() }), montreuilDemo)?.method).toBe('accept-all');
-    expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo)).toBeUndefined();
-    expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo, { globalPrivacyControl: false })).toBeNull();
-    // An explicit choice wins over the signal (rule 14).
-    expect(readRequestConsent({ 'sec-gpc': '1', cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
+  describe('given a request with no choice, a choice, or Sec-GPC without a choice', () => {
+    it('tells them apart: null, the choice, undefined', () => {
+      expect(readRequestConsent({}, montreuilDemo)).toBeNull();
+      expect(readRequestConsent(new Headers({ cookie: 'other=1' }), montreuilDemo)).toBeNull();
+      expect(readRequestConsent({ cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
+      expect(readRequestConsent(new Headers({ cookie: accepted() }), montreuilDemo)?.method).toBe('accept-all');
+      expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo)).toBeUndefined();
+      expect(readRequestConsent({ 'sec-gpc': '1' }, montreuilDemo, { globalPrivacyControl: false })).toBeNull();
+      // An explicit choice wins over the signal (rule 14).
+      expect(readRequestConsent({ 'sec-gpc': '1', cookie: accepted() }, montreuilDemo)?.method).toBe('accept-all');
+    });
   });
 });
 
 describe('server-rendered first paint', () => {
-  it('a first visit has the banner in the server HTML, and hydrates without a warning', async () => {
-    const { html, warnings, container } = await serverThenClient({});
-    expect(html).toContain('data-part="banner"');
-    expect(html).toContain('Tout accepter');
-    expect(warnings).toEqual([]);
-    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
-  });
-
-  it('a returning visitor has no banner in the HTML nor after hydration, and no i18next instance is made', async () => {
-    const { html, warnings, container } = await serverThenClient({ cookie: accepted() });
-    expect(html).not.toContain('data-part="banner"');
-    expect(warnings).toEqual([]);
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
-    expect(createInstance).not.toHaveBeenCalled();
-  });
-
-  it('with Sec-GPC and no choice, no banner in the HTML, and the client records the GPC refusal', async () => {
-    withGpc();
-    const { html, warnings, container } = await serverThenClient({ 'sec-gpc': '1' });
-    expect(html).not.toContain('data-part="banner"');
-    expect(warnings).toEqual([]);
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
-    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
-  });
-
-  it('with GPC in the browser but no Sec-GPC header, the HTML has the banner, hydration agrees, then GPC refuses', async () => {
-    withGpc();
-    const { html, warnings, container } = await serverThenClient({});
-    expect(html).toContain('data-part="banner"');
-    expect(warnings).toEqual([]);
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
-    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
-  });
-
-  it('a click on "Tout accepter" right after hydration is stored', async () => {
-    const { container } = await serverThenClient({});
-    await act(async () => {
-      (container.querySelector('[data-part="accept-all"]') as HTMLButtonElement).click();
+  describe('given a first visit', () => {
+    it('has the banner in the server HTML, and hydrates without a warning', async () => {
+      const { html, warnings, container } = await serverThenClient({});
+      expect(html).toContain('data-part="banner"');
+      expect(html).toContain('Tout accepter');
+      expect(warnings).toEqual([]);
+      expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
     });
-    expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('accept-all');
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+
+    describe('when "Tout accepter" is clicked right after hydration', () => {
+      it('stores the choice and hides the banner', async () => {
+        const { container } = await serverThenClient({});
+        await act(async () => {
+          (container.querySelector('[data-part="accept-all"]') as HTMLButtonElement).click();
+        });
+        expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('accept-all');
+        expect(container.querySelector('[data-part="banner"]')).toBeNull();
+      });
+    });
+  });
+
+  describe('given a returning visitor', () => {
+    it('has no banner in the HTML nor after hydration, and makes no i18next instance', async () => {
+      const { html, warnings, container } = await serverThenClient({ cookie: accepted() });
+      expect(html).not.toContain('data-part="banner"');
+      expect(warnings).toEqual([]);
+      expect(container.querySelector('[data-part="banner"]')).toBeNull();
+      expect(createInstance).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('given Sec-GPC and no choice', () => {
+    it('has no banner in the HTML, and the client records the GPC refusal', async () => {
+      withGpc();
+      const { html, warnings, container } = await serverThenClient({ 'sec-gpc': '1' });
+      expect(html).not.toContain('data-part="banner"');
+      expect(warnings).toEqual([]);
+      expect(container.querySelector('[data-part="banner"]')).toBeNull();
+      expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
+    });
+  });
+
+  describe('given GPC in the browser but no Sec-GPC header', () => {
+    it('has the banner in the HTML, hydrates in agreement, then GPC refuses', async () => {
+      withGpc();
+      const { html, warnings, container } = await serverThenClient({});
+      expect(html).toContain('data-part="banner"');
+      expect(warnings).toEqual([]);
+      expect(container.querySelector('[data-part="banner"]')).toBeNull();
+      expect(readConsent(document.cookie, montreuilDemo)?.method).toBe('gpc');
+    });
   });
 });
 
 describe('single-page app first paint', () => {
-  it('createRoot: the banner is in the first commit, with no second render', async () => {
-    const commits: string[] = [];
-    const container = document.body.appendChild(document.createElement('div'));
-    await act(async () => createRoot(container).render(<Page commits={commits} />));
-    expect(commits[0]).toBe('mount: banner');
-    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+  describe('given a first visit rendered with createRoot', () => {
+    it('has the banner in the first commit, with no second render', async () => {
+      const commits: string[] = [];
+      const container = document.body.appendChild(document.createElement('div'));
+      await act(async () => createRoot(container).render(<Page commits={commits} />));
+      expect(commits[0]).toBe('mount: banner');
+      expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+    });
   });
 
-  it('createRoot for a returning visitor: no banner in any commit, and no i18next instance', async () => {
-    // biome-ignore lint/suspicious/noDocumentCookie: a choice made on an earlier visit.
-    document.cookie = `${accepted()}; Path=/`;
-    const commits: string[] = [];
-    const container = document.body.appendChild(document.createElement('div'));
-    await act(async () => createRoot(container).render(<Page commits={commits} />));
-    expect(commits.length).toBeGreaterThan(0);
-    expect(commits.every((commit) => !commit.endsWith('banner'))).toBe(true);
-    expect(createInstance).not.toHaveBeenCalled();
+  describe('given a returning visitor rendered with createRoot', () => {
+    it('has no banner in any commit, and makes no i18next instance', async () => {
+      // biome-ignore lint/suspicious/noDocumentCookie: a choice made on an earlier visit.
+      document.cookie = `${accepted()}; Path=/`;
+      const commits: string[] = [];
+      const container = document.body.appendChild(document.createElement('div'));
+      await act(async () => createRoot(container).render(<Page commits={commits} />));
+      expect(commits.length).toBeGreaterThan(0);
+      expect(commits.every((commit) => !commit.endsWith('banner'))).toBe(true);
+      expect(createInstance).not.toHaveBeenCalled();
+    });
   });
 
-  it('hydrateRoot of a static page (serverConsent absent) hydrates without a warning, then shows the banner', async () => {
-    const commits: string[] = [];
-    const container = document.body.appendChild(document.createElement('div'));
-    container.innerHTML = renderToString(<Page commits={[]} />);
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
-    expect(await hydrateReports(container, <Page commits={commits} />)).toEqual([]);
-    expect(commits[0]).toBe('mount');
-    expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+  describe('given a static page (serverConsent absent) hydrated with hydrateRoot', () => {
+    it('hydrates without a warning, then shows the banner', async () => {
+      const commits: string[] = [];
+      const container = document.body.appendChild(document.createElement('div'));
+      container.innerHTML = renderToString(<Page commits={[]} />);
+      expect(container.querySelector('[data-part="banner"]')).toBeNull();
+      expect(await hydrateReports(container, <Page commits={commits} />)).toEqual([]);
+      expect(commits[0]).toBe('mount');
+      expect(container.querySelector('[data-part="banner"]')).not.toBeNull();
+    });
   });
 });

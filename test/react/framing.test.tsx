@@ -9,7 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('framing by another origin', () => {
+describe('the kit, framed by another origin', () => {
   const framedBy = (readable: boolean) =>
     vi.stubGlobal('top', {
       get location() {
@@ -18,25 +18,33 @@ describe('framing by another origin', () => {
       },
     });
 
-  it('the banner’s buttons record nothing: no clickjacked consent', async () => {
-    framedBy(false);
-    render(<KitPage />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(banner()).toBeVisible();
-    expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
-    expect(document.cookie).not.toMatch(/charte=/);
+  describe('given a frame whose top location cannot be read', () => {
+    describe('when "Tout accepter" is activated', () => {
+      it('records nothing: no clickjacked consent', async () => {
+        framedBy(false);
+        render(<KitPage />);
+        await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+        expect(banner()).toBeVisible();
+        expect(screen.getByText('Statistiques désactivées')).toBeInTheDocument();
+        expect(document.cookie).not.toMatch(/charte=/);
+      });
+    });
   });
 
-  it('records as usual when the host opts in with allowInFrame, or when the frame is same-origin', async () => {
-    framedBy(false);
-    const view = render(<KitPage allowInFrame />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
-    view.unmount();
-    forgetChoice();
-    framedBy(true);
-    render(<KitPage />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
-    expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+  describe('given the host opts in with allowInFrame, or a same-origin frame', () => {
+    describe('when "Tout accepter" is activated', () => {
+      it('records as usual', async () => {
+        framedBy(false);
+        const view = render(<KitPage allowInFrame />);
+        await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+        expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+        view.unmount();
+        forgetChoice();
+        framedBy(true);
+        render(<KitPage />);
+        await userEvent.click(await screen.findByRole('button', { name: 'Tout accepter' }));
+        expect(screen.getByText('Statistiques actives')).toBeInTheDocument();
+      });
+    });
   });
 });

@@ -62,26 +62,32 @@ const accepted = () => {
 };
 
 describe('server rendering, then hydration (rule 25)', () => {
-  it('the check sees a mismatch when server and client disagree', async () => {
-    const { errors } = await serverThenClient(accepted(), '');
-    expect(errors.length).toBeGreaterThan(0);
+  describe('given server and client that disagree on the cookie', () => {
+    it('reports the mismatch: the check sees it', async () => {
+      const { errors } = await serverThenClient(accepted(), '');
+      expect(errors.length).toBeGreaterThan(0);
+    });
   });
 
-  it('with a stored acceptance: no hydration error, no banner at any moment, gated content from the server on', async () => {
-    const { html, errors, banners, container } = await serverThenClient(accepted());
-    expect(html).toContain('Statistiques actives');
-    expect(html).not.toContain('data-part="banner"');
-    expect(errors).toEqual([]);
-    expect(banners.every((shown) => !shown)).toBe(true);
-    expect(container.textContent).toContain('Statistiques actives');
-    expect(container.querySelector('[data-part="banner"]')).toBeNull();
+  describe('given a stored acceptance', () => {
+    it('hydrates without error, never shows the banner, and shows gated content from the server on', async () => {
+      const { html, errors, banners, container } = await serverThenClient(accepted());
+      expect(html).toContain('Statistiques actives');
+      expect(html).not.toContain('data-part="banner"');
+      expect(errors).toEqual([]);
+      expect(banners.every((shown) => !shown)).toBe(true);
+      expect(container.textContent).toContain('Statistiques actives');
+      expect(container.querySelector('[data-part="banner"]')).toBeNull();
+    });
   });
 
-  it('on a first visit: no hydration error, and the banner appears right after hydration', async () => {
-    const { html, errors, container } = await serverThenClient('');
-    expect(html).not.toContain('data-part="banner"');
-    expect(errors).toEqual([]);
-    expect(document.querySelector('[data-part="banner"]')).not.toBeNull();
-    expect(container.textContent).toContain('Statistiques en attente');
+  describe('given a first visit', () => {
+    it('hydrates without error, and shows the banner right after hydration', async () => {
+      const { html, errors, container } = await serverThenClient('');
+      expect(html).not.toContain('data-part="banner"');
+      expect(errors).toEqual([]);
+      expect(document.querySelector('[data-part="banner"]')).not.toBeNull();
+      expect(container.textContent).toContain('Statistiques en attente');
+    });
   });
 });

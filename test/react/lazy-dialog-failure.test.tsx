@@ -10,35 +10,39 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the preferences dialog, when its body fails to load', () => {
-  it('closes and reports the error once, even with two dialogs, and loads it on the next opening', async () => {
-    const reportError = vi.fn();
-    vi.stubGlobal('reportError', reportError);
-    let attempts = 0;
-    vi.doMock('../../src/react/preferences-content', () => {
-      attempts++;
-      throw new Error('chunk failed to load');
-    });
-    // test/setup.ts loaded the body up front: a fresh copy of the kit has not.
-    vi.resetModules();
-    const { Banner, ConsentProvider, PreferencesDialog } = await import('../../src');
-    render(
-      <ConsentProvider catalogue={montreuilDemo}>
-        <Banner />
-        <PreferencesDialog />
-        <PreferencesDialog />
-      </ConsentProvider>,
-    );
-    await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
-    await waitFor(() => expect(attempts).toBeGreaterThan(0));
-    await waitFor(() => expect(reportError).toHaveBeenCalledOnce());
-    expect(reportError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+describe('the preferences dialog, loaded lazily', () => {
+  describe('given its body fails to load, with two dialogs on the page', () => {
+    describe('when "Personnaliser" is activated, then again once the body loads', () => {
+      it('closes and reports the error once, then opens both dialogs on the next activation', async () => {
+        const reportError = vi.fn();
+        vi.stubGlobal('reportError', reportError);
+        let attempts = 0;
+        vi.doMock('../../src/react/preferences-content', () => {
+          attempts++;
+          throw new Error('chunk failed to load');
+        });
+        // test/setup.ts loaded the body up front: a fresh copy of the kit has not.
+        vi.resetModules();
+        const { Banner, ConsentProvider, PreferencesDialog } = await import('../../src');
+        render(
+          <ConsentProvider catalogue={montreuilDemo}>
+            <Banner />
+            <PreferencesDialog />
+            <PreferencesDialog />
+          </ConsentProvider>,
+        );
+        await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
+        await waitFor(() => expect(attempts).toBeGreaterThan(0));
+        await waitFor(() => expect(reportError).toHaveBeenCalledOnce());
+        expect(reportError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    vi.doUnmock('../../src/react/preferences-content');
-    await userEvent.click(screen.getByRole('button', { name: 'Personnaliser' }));
-    // Two modal dialogs hide each other from the accessibility tree: look for their elements.
-    await waitFor(() => expect(document.querySelectorAll('[data-part="dialog"]')).toHaveLength(2));
-    expect(reportError).toHaveBeenCalledOnce();
+        vi.doUnmock('../../src/react/preferences-content');
+        await userEvent.click(screen.getByRole('button', { name: 'Personnaliser' }));
+        // Two modal dialogs hide each other from the accessibility tree: look for their elements.
+        await waitFor(() => expect(document.querySelectorAll('[data-part="dialog"]')).toHaveLength(2));
+        expect(reportError).toHaveBeenCalledOnce();
+      });
+    });
   });
 });

@@ -22,19 +22,23 @@ async function renderPage() {
 }
 
 describe('the preferences dialog, loaded on intent', () => {
-  it('is not loaded on arrival, and starts loading when an opener is pointed at or focused', async () => {
-    const imported = vi.fn();
-    vi.doMock('../../src/react/preferences-content', async (importOriginal) => {
-      imported();
-      return importOriginal();
+  describe('given a page that has just arrived', () => {
+    describe('when an opener is pointed at, then activated', () => {
+      it('is not loaded on arrival, starts loading when the opener is pointed at, and loads once', async () => {
+        const imported = vi.fn();
+        vi.doMock('../../src/react/preferences-content', async (importOriginal) => {
+          imported();
+          return importOriginal();
+        });
+        await renderPage();
+        const trigger = await screen.findByRole('button', { name: 'Gérer mes cookies' });
+        expect(imported).not.toHaveBeenCalled();
+        await userEvent.hover(trigger);
+        await waitFor(() => expect(imported).toHaveBeenCalledOnce());
+        await userEvent.click(trigger);
+        expect(await screen.findByRole('dialog', { name: 'Préférences de cookies' })).toBeVisible();
+        expect(imported).toHaveBeenCalledOnce();
+      });
     });
-    await renderPage();
-    const trigger = await screen.findByRole('button', { name: 'Gérer mes cookies' });
-    expect(imported).not.toHaveBeenCalled();
-    await userEvent.hover(trigger);
-    await waitFor(() => expect(imported).toHaveBeenCalledOnce());
-    await userEvent.click(trigger);
-    expect(await screen.findByRole('dialog', { name: 'Préférences de cookies' })).toBeVisible();
-    expect(imported).toHaveBeenCalledOnce();
   });
 });

@@ -50,65 +50,77 @@ afterEach(() => {
 });
 
 describe('the preferences dialog, loaded on first opening', () => {
-  it('opens once its body arrives, and gives focus back to the control that opened it, not to where focus went meanwhile', async () => {
-    const release = holdTheBody();
-    await renderPage();
-    const customise = await screen.findByRole('button', { name: 'Personnaliser' });
-    await userEvent.click(customise);
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(customise).toHaveFocus();
-    screen.getByRole('button', { name: 'Tout accepter' }).focus();
-    await release();
-    const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' });
-    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
-    await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(customise).toHaveFocus();
+  describe('given its body still loading', () => {
+    describe('when "Personnaliser" is activated and focus moves before the body arrives', () => {
+      it('opens once its body arrives, and Escape gives focus back to the control that opened it, not to where focus went meanwhile', async () => {
+        const release = holdTheBody();
+        await renderPage();
+        const customise = await screen.findByRole('button', { name: 'Personnaliser' });
+        await userEvent.click(customise);
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+        expect(customise).toHaveFocus();
+        screen.getByRole('button', { name: 'Tout accepter' }).focus();
+        await release();
+        const dialog = await screen.findByRole('dialog', { name: 'Préférences de cookies' });
+        await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+        await userEvent.keyboard('{Escape}');
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+        expect(customise).toHaveFocus();
+      });
+    });
   });
 
-  it('announces a decision made in it in the status region', async () => {
-    await renderPage();
-    await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
-    await screen.findByRole('dialog');
-    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer mes choix' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Vos choix ont été enregistrés.');
-    expect(screen.getByRole('status')).toHaveAttribute('lang', 'fr');
+  describe('given a first visit', () => {
+    describe('when a choice is saved in it', () => {
+      it('announces the decision in the status region', async () => {
+        await renderPage();
+        await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
+        await screen.findByRole('dialog');
+        await userEvent.click(screen.getByRole('button', { name: 'Enregistrer mes choix' }));
+        expect(screen.getByRole('status')).toHaveTextContent('Vos choix ont été enregistrés.');
+        expect(screen.getByRole('status')).toHaveAttribute('lang', 'fr');
+      });
+    });
   });
 
-  it('while its body loads after a revision, "Toujours autoriser" grants over the choice in force, not over the pre-filled draft', async () => {
-    const { createConsentStore } = await freshKit();
-    const before = createConsentStore({ catalogue: montreuilDemo });
-    before.hydrate();
-    before.send({ type: 'ACCEPT_ALL' });
-    const release = holdTheBody();
-    await renderPage({ catalogue: revised });
-    await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Toujours autoriser' }));
-    expect(await screen.findByText('Lecteur vidéo')).toBeInTheDocument();
-    const record = await stored(revised);
-    expect(record?.services).toMatchObject({ youtube: true, analytics: false });
-    expect(record?.categories).toMatchObject({ statistics: false });
-    await release();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  describe('given a revision bump, with its body still loading', () => {
+    describe('when "Toujours autoriser" is activated', () => {
+      it('grants over the choice in force, not over the pre-filled draft', async () => {
+        const { createConsentStore } = await freshKit();
+        const before = createConsentStore({ catalogue: montreuilDemo });
+        before.hydrate();
+        before.send({ type: 'ACCEPT_ALL' });
+        const release = holdTheBody();
+        await renderPage({ catalogue: revised });
+        await userEvent.click(await screen.findByRole('button', { name: 'Personnaliser' }));
+        await userEvent.click(screen.getByRole('button', { name: 'Toujours autoriser' }));
+        expect(await screen.findByText('Lecteur vidéo')).toBeInTheDocument();
+        const record = await stored(revised);
+        expect(record?.services).toMatchObject({ youtube: true, analytics: false });
+        expect(record?.categories).toMatchObject({ statistics: false });
+        await release();
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      });
+    });
   });
-});
 
-describe('a returning visitor', () => {
-  it('gets no banner, and the closed dialog creates no i18next instance nor reads any string', async () => {
-    const kit = await freshKit();
-    const store = kit.createConsentStore({ catalogue: montreuilDemo });
-    store.hydrate();
-    store.send({ type: 'REJECT_ALL' });
-    const createInstance = vi.spyOn(i18next, 'createInstance');
-    render(
-      <kit.ConsentProvider catalogue={montreuilDemo}>
-        <kit.Banner />
-        <kit.PreferencesDialog />
-      </kit.ConsentProvider>,
-    );
-    await waitFor(() => expect(document.querySelector('[data-part="status"]')).toBeInTheDocument());
-    expect(screen.queryByRole('region')).not.toBeInTheDocument();
-    expect(document.querySelector('[data-part="banner"]')).toBeNull();
-    expect(createInstance).not.toHaveBeenCalled();
+  describe('given a returning visitor', () => {
+    it('shows no banner, and while closed creates no i18next instance nor reads any string', async () => {
+      const kit = await freshKit();
+      const store = kit.createConsentStore({ catalogue: montreuilDemo });
+      store.hydrate();
+      store.send({ type: 'REJECT_ALL' });
+      const createInstance = vi.spyOn(i18next, 'createInstance');
+      render(
+        <kit.ConsentProvider catalogue={montreuilDemo}>
+          <kit.Banner />
+          <kit.PreferencesDialog />
+        </kit.ConsentProvider>,
+      );
+      await waitFor(() => expect(document.querySelector('[data-part="status"]')).toBeInTheDocument());
+      expect(screen.queryByRole('region')).not.toBeInTheDocument();
+      expect(document.querySelector('[data-part="banner"]')).toBeNull();
+      expect(createInstance).not.toHaveBeenCalled();
+    });
   });
 });

@@ -14,31 +14,35 @@ const page = (initialConsent?: ReturnType<typeof readConsent<typeof montreuilDem
 );
 
 describe('renderToString in Node, without window', () => {
-  it('renders without throwing and leaves gated children out', () => {
-    expect(typeof window).toBe('undefined');
-    const html = renderToString(page());
-    expect(html).toContain('Contenu');
-    expect(html).toContain('Statistiques en attente');
-    expect(html).not.toContain('Statistiques actives');
+  describe('given no choice', () => {
+    it('renders without throwing and leaves gated children out', () => {
+      expect(typeof window).toBe('undefined');
+      const html = renderToString(page());
+      expect(html).toContain('Contenu');
+      expect(html).toContain('Statistiques en attente');
+      expect(html).not.toContain('Statistiques actives');
+    });
+
+    it('renders exempt audience measurement: it needs no consent and is refused by opt-out (rule 6)', () => {
+      const html = renderToString(
+        <ConsentProvider catalogue={montreuilDemo}>
+          <ConsentGate category="audience">
+            <p>Mesure exemptée</p>
+          </ConsentGate>
+        </ConsentProvider>,
+      );
+      expect(html).toContain('Mesure exemptée');
+    });
   });
 
-  it('renders exempt audience measurement before any choice: it needs no consent and is refused by opt-out (rule 6)', () => {
-    const html = renderToString(
-      <ConsentProvider catalogue={montreuilDemo}>
-        <ConsentGate category="audience">
-          <p>Mesure exemptée</p>
-        </ConsentGate>
-      </ConsentProvider>,
-    );
-    expect(html).toContain('Mesure exemptée');
-  });
-
-  it('renders gated children when the request carries a granting cookie', () => {
-    const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
-    store.send({ type: 'ACCEPT_ALL' });
-    const record = store.getSnapshot().record;
-    const header = `charte=${record ? encodeRecord(record, montreuilDemo) : ''}`;
-    const html = renderToString(page(readConsent(header, montreuilDemo)));
-    expect(html).toContain('Statistiques actives');
+  describe('given a request that carries a granting cookie', () => {
+    it('renders gated children', () => {
+      const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+      store.send({ type: 'ACCEPT_ALL' });
+      const record = store.getSnapshot().record;
+      const header = `charte=${record ? encodeRecord(record, montreuilDemo) : ''}`;
+      const html = renderToString(page(readConsent(header, montreuilDemo)));
+      expect(html).toContain('Statistiques actives');
+    });
   });
 });

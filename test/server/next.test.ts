@@ -20,28 +20,34 @@ afterAll(async () => {
 });
 
 describe('the Next.js example’s app/api/consent/route.ts', () => {
-  it('logs a record posted from the site and re-sets the portal’s cookie', async () => {
-    const record = recordOf(catalogue, 'REJECT_ALL');
-    const response = await fetch(`${next.origin}/api/consent`, {
-      method: 'POST',
-      body: JSON.stringify(record),
-      headers: { origin: next.origin, 'sec-fetch-site': 'same-origin' },
+  describe('given its production build, logging to a SQLite file', () => {
+    describe('when the site posts a record', () => {
+      it('logs it and re-sets the portal’s cookie', async () => {
+        const record = recordOf(catalogue, 'REJECT_ALL');
+        const response = await fetch(`${next.origin}/api/consent`, {
+          method: 'POST',
+          body: JSON.stringify(record),
+          headers: { origin: next.origin, 'sec-fetch-site': 'same-origin' },
+        });
+        expect(response.status).toBe(204);
+        expect(response.headers.getSetCookie()).toEqual([
+          expect.stringMatching(/^cookies_preferences=2\..*; Path=\/; SameSite=Lax$/),
+        ]);
+        expect(await log.get(record.id)).toMatchObject({ id: record.id, method: 'reject-all' });
+      });
     });
-    expect(response.status).toBe(204);
-    expect(response.headers.getSetCookie()).toEqual([
-      expect.stringMatching(/^cookies_preferences=2\..*; Path=\/; SameSite=Lax$/),
-    ]);
-    expect(await log.get(record.id)).toMatchObject({ id: record.id, method: 'reject-all' });
-  });
 
-  it('answers 403 to another site, and logs nothing', async () => {
-    const record = recordOf(catalogue, 'ACCEPT_ALL');
-    const response = await fetch(`${next.origin}/api/consent`, {
-      method: 'POST',
-      body: JSON.stringify(record),
-      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    describe('when another site posts a record', () => {
+      it('answers 403, and logs nothing', async () => {
+        const record = recordOf(catalogue, 'ACCEPT_ALL');
+        const response = await fetch(`${next.origin}/api/consent`, {
+          method: 'POST',
+          body: JSON.stringify(record),
+          headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+        });
+        expect(response.status).toBe(403);
+        expect(await log.get(record.id)).toBeNull();
+      });
     });
-    expect(response.status).toBe(403);
-    expect(await log.get(record.id)).toBeNull();
   });
 });

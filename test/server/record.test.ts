@@ -21,76 +21,84 @@ const withFields = (fields: Record<string, unknown>) => ({ ...valid, ...fields }
 const without = (field: string) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== field));
 
 describe('checkRecord', () => {
-  it.each(['ACCEPT_ALL', 'REJECT_ALL', 'SAVE'] as const)('takes a record the kit made (%s), as it made it', (type) => {
-    const record = recordOf(montreuilDemo, type, { now: NOW });
-    expect(check(JSON.parse(JSON.stringify(record)))).toEqual({ record });
-  });
+  describe('given a record the kit made', () => {
+    it.each(['ACCEPT_ALL', 'REJECT_ALL', 'SAVE'] as const)('takes it (%s), as it made it', (type) => {
+      const record = recordOf(montreuilDemo, type, { now: NOW });
+      expect(check(JSON.parse(JSON.stringify(record)))).toEqual({ record });
+    });
 
-  it('takes a record decided up to a day ahead of the server, as the codec reads one (client clocks drift)', () => {
-    const ahead = recordOf(montreuilDemo, 'ACCEPT_ALL', { now: NOW + DAY - 1000 });
-    expect(check(ahead)).toEqual({ record: ahead });
-  });
-
-  it.each([
-    ['not an object', [valid], 'record'],
-    ['an unknown field', withFields({ ip: '203.0.113.7' }), 'ip'],
-    ['a missing field', without('method'), 'method'],
-    ['an id in upper case', withFields({ id: valid.id.toUpperCase() }), 'id'],
-    ['an id that is not a v4 UUID', withFields({ id: '00000000-0000-1000-8000-000000000000' }), 'id'],
-    ['a date in milliseconds', withFields({ decidedAt: NOW + 1 }), 'decidedAt'],
-    ['a date as a string', withFields({ expiresAt: new Date(NOW).toISOString() }), 'expiresAt'],
-    ['a negative revision', withFields({ revision: -1 }), 'revision'],
-    ['a hash of 8 digits', withFields({ catalogueHash: '12345678' }), 'catalogueHash'],
-    ['a language with a space', withFields({ lng: 'fr FR' }), 'lng'],
-    ['an unknown method', withFields({ method: 'scroll' }), 'method'],
-    ['a version that is not semantic', withFields({ version: 'v1' }), 'version'],
-    ['a version too long for the cookie', withFields({ version: `1.0.0-${'a'.repeat(40)}` }), 'version'],
-    ['categories as an array', withFields({ categories: [] }), 'categories'],
-    [
-      'a flag that is not a boolean',
-      withFields({ services: { ...valid.services, youtube: 'yes' } }),
-      'services.youtube',
-    ],
-    ['another revision', withFields({ revision: 2 }), 'revision'],
-    ['an unknown category', withFields({ categories: { ...valid.categories, maps: true } }), 'categories.maps'],
-    ['a missing service', withFields({ services: { ...valid.services, youtube: undefined } }), 'services.youtube'],
-    [
-      'a refused required category',
-      withFields({ categories: { ...valid.categories, necessary: false } }),
-      'categories.necessary',
-    ],
-    ['a refused necessary service', withFields({ services: { ...valid.services, auth: false } }), 'services.auth'],
-    [
-      'a category granted with a refused service',
-      withFields({ services: { ...valid.services, youtube: false } }),
-      'categories.video',
-    ],
-    ['a decision two days ahead', withFields({ decidedAt: NOW + 2 * DAY }), 'decidedAt'],
-    ['an expiry before the decision', withFields({ expiresAt: valid.decidedAt }), 'expiresAt'],
-    ['an expiry beyond maxAgeDays', withFields({ expiresAt: valid.decidedAt + 184 * DAY }), 'expiresAt'],
-  ])('refuses %s, naming the field', (_, value, field) => {
-    const json = JSON.parse(JSON.stringify(value));
-    expect(problemOf(json)).toEqual({ field, problem: expect.any(String) });
-  });
-
-  it('refuses, as "another revision", a record of an earlier catalogue revision', () => {
-    const record = recordOf(montreuilDemo, 'ACCEPT_ALL', { now: NOW });
-    expect(checkRecord(record, revised, rules)).toEqual({
-      problem: { field: 'revision', problem: "this site's catalogue is at revision 2" },
+    it('takes one decided up to a day ahead of the server, as the codec reads one (client clocks drift)', () => {
+      const ahead = recordOf(montreuilDemo, 'ACCEPT_ALL', { now: NOW + DAY - 1000 });
+      expect(check(ahead)).toEqual({ record: ahead });
     });
   });
 
-  it('refuses "__proto__" as a key, as an unknown field or id', () => {
-    expect(problemOf(JSON.parse(`{"__proto__": {}, ${JSON.stringify(valid).slice(1)}`))).toMatchObject({
-      field: '__proto__',
+  describe('given a value with one thing wrong', () => {
+    it.each([
+      ['not an object', [valid], 'record'],
+      ['an unknown field', withFields({ ip: '203.0.113.7' }), 'ip'],
+      ['a missing field', without('method'), 'method'],
+      ['an id in upper case', withFields({ id: valid.id.toUpperCase() }), 'id'],
+      ['an id that is not a v4 UUID', withFields({ id: '00000000-0000-1000-8000-000000000000' }), 'id'],
+      ['a date in milliseconds', withFields({ decidedAt: NOW + 1 }), 'decidedAt'],
+      ['a date as a string', withFields({ expiresAt: new Date(NOW).toISOString() }), 'expiresAt'],
+      ['a negative revision', withFields({ revision: -1 }), 'revision'],
+      ['a hash of 8 digits', withFields({ catalogueHash: '12345678' }), 'catalogueHash'],
+      ['a language with a space', withFields({ lng: 'fr FR' }), 'lng'],
+      ['an unknown method', withFields({ method: 'scroll' }), 'method'],
+      ['a version that is not semantic', withFields({ version: 'v1' }), 'version'],
+      ['a version too long for the cookie', withFields({ version: `1.0.0-${'a'.repeat(40)}` }), 'version'],
+      ['categories as an array', withFields({ categories: [] }), 'categories'],
+      [
+        'a flag that is not a boolean',
+        withFields({ services: { ...valid.services, youtube: 'yes' } }),
+        'services.youtube',
+      ],
+      ['another revision', withFields({ revision: 2 }), 'revision'],
+      ['an unknown category', withFields({ categories: { ...valid.categories, maps: true } }), 'categories.maps'],
+      ['a missing service', withFields({ services: { ...valid.services, youtube: undefined } }), 'services.youtube'],
+      [
+        'a refused required category',
+        withFields({ categories: { ...valid.categories, necessary: false } }),
+        'categories.necessary',
+      ],
+      ['a refused necessary service', withFields({ services: { ...valid.services, auth: false } }), 'services.auth'],
+      [
+        'a category granted with a refused service',
+        withFields({ services: { ...valid.services, youtube: false } }),
+        'categories.video',
+      ],
+      ['a decision two days ahead', withFields({ decidedAt: NOW + 2 * DAY }), 'decidedAt'],
+      ['an expiry before the decision', withFields({ expiresAt: valid.decidedAt }), 'expiresAt'],
+      ['an expiry beyond maxAgeDays', withFields({ expiresAt: valid.decidedAt + 184 * DAY }), 'expiresAt'],
+    ])('refuses %s, naming the field', (_, value, field) => {
+      const json = JSON.parse(JSON.stringify(value));
+      expect(problemOf(json)).toEqual({ field, problem: expect.any(String) });
     });
-    const categories = JSON.parse(`{"__proto__": true, ${JSON.stringify(valid.categories).slice(1)}`);
-    expect(problemOf({ ...valid, categories })).toMatchObject({ field: 'categories.__proto__' });
-    expect(Object.prototype).not.toHaveProperty('necessary');
+  });
+
+  describe('given a record of an earlier catalogue revision', () => {
+    it('refuses it as "another revision"', () => {
+      const record = recordOf(montreuilDemo, 'ACCEPT_ALL', { now: NOW });
+      expect(checkRecord(record, revised, rules)).toEqual({
+        problem: { field: 'revision', problem: "this site's catalogue is at revision 2" },
+      });
+    });
+  });
+
+  describe('given "__proto__" as a key', () => {
+    it('refuses it, as an unknown field or id, and leaves Object.prototype alone', () => {
+      expect(problemOf(JSON.parse(`{"__proto__": {}, ${JSON.stringify(valid).slice(1)}`))).toMatchObject({
+        field: '__proto__',
+      });
+      const categories = JSON.parse(`{"__proto__": true, ${JSON.stringify(valid.categories).slice(1)}`);
+      expect(problemOf({ ...valid, categories })).toMatchObject({ field: 'categories.__proto__' });
+      expect(Object.prototype).not.toHaveProperty('necessary');
+    });
   });
 });
 
-describe("the hand-written schema check agrees with ajv's, on schema/consent-record.schema.json", () => {
+describe('shapeProblem, the hand-written check of schema/consent-record.schema.json', () => {
   const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
   /** The dotted field an ajv error names. */
   const fieldOf = ({ instancePath, params }: ErrorObject) => {
@@ -172,20 +180,22 @@ describe("the hand-written schema check agrees with ajv's, on schema/consent-rec
     json,
   );
 
-  it('on valid records and on 20,000 near-misses and odd values: same verdict, and the field is one ajv names', () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(mutated, (value) => {
-        const ours = shapeProblem(value);
-        const ajv = validate(value);
-        expect(ours === null).toBe(ajv);
-        if (ours) expect((validate.errors ?? []).map(fieldOf)).toContain(ours.field);
-        accepted += Number(ajv);
-      }),
-      { numRuns: 20_000, seed: 19 },
-    );
-    // The property saw both verdicts often.
-    expect(accepted).toBeGreaterThan(1000);
-    expect(accepted).toBeLessThan(19_000);
+  describe('given any valid record, near-miss or odd JSON value', () => {
+    it('gives ajv’s verdict, and names a field ajv names, on 20,000 of them', () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(mutated, (value) => {
+          const ours = shapeProblem(value);
+          const ajv = validate(value);
+          expect(ours === null).toBe(ajv);
+          if (ours) expect((validate.errors ?? []).map(fieldOf)).toContain(ours.field);
+          accepted += Number(ajv);
+        }),
+        { numRuns: 20_000, seed: 19 },
+      );
+      // The property saw both verdicts often.
+      expect(accepted).toBeGreaterThan(1000);
+      expect(accepted).toBeLessThan(19_000);
+    });
   });
 });

@@ -42,44 +42,50 @@ const typography: Record<string, (text: string) => boolean> = {
 };
 
 describe('the kit’s languages', () => {
-  it('number at least 40, French included', () => {
-    expect(locales.length + 1).toBeGreaterThanOrEqual(40);
-    expect(readdirSync(new URL('../../src/locales', import.meta.url)).length).toBe(locales.length);
+  describe('given the modules of src/locales', () => {
+    it('number at least 40, French included, one file each', () => {
+      expect(locales.length + 1).toBeGreaterThanOrEqual(40);
+      expect(readdirSync(new URL('../../src/locales', import.meta.url)).length).toBe(locales.length);
+    });
   });
 
-  it.each(locales)('%s has exactly French’s keys, none empty, with the same placeholders', (_, resource) => {
-    const strings = Object.fromEntries(flat(resource));
-    expect(Object.keys(strings).sort()).toEqual(Object.keys(french).sort());
-    for (const [key, value] of Object.entries(strings)) {
-      expect(value.trim(), key).not.toBe('');
-      expect(placeholders(value), key).toEqual(placeholders(french[key] as string));
-    }
+  describe('given each language of the kit', () => {
+    it.each(locales)('%s has exactly French’s keys, none empty, with the same placeholders', (_, resource) => {
+      const strings = Object.fromEntries(flat(resource));
+      expect(Object.keys(strings).sort()).toEqual(Object.keys(french).sort());
+      for (const [key, value] of Object.entries(strings)) {
+        expect(value.trim(), key).not.toBe('');
+        expect(placeholders(value), key).toEqual(placeholders(french[key] as string));
+      }
+    });
+
+    it.each(locales)('%s translates every string, and keeps the proper nouns French writes', (_, resource) => {
+      const strings = flat(resource);
+      expect(strings.filter(([key, value]) => value === french[key] && !onlyProperNouns(value))).toEqual([]);
+      for (const [key, value] of strings) {
+        for (const noun of PROPER_NOUNS) if (french[key]?.includes(noun)) expect(value, key).toContain(noun);
+      }
+    });
+
+    it.each(locales)('%s uses typographic apostrophes and quotes, never straight ones', (_, resource) => {
+      expect(flat(resource).filter(([, value]) => /["']/.test(value))).toEqual([]);
+    });
+
+    it.each([['fr', fr] as const, ...locales.filter(([code]) => code in typography)])(
+      '%s follows its own typographic rule',
+      (code, resource) => {
+        expect(flat(resource).filter(([, value]) => typography[code]?.(value))).toEqual([]);
+      },
+    );
   });
 
-  it.each(locales)('%s translates every string, and keeps the proper nouns French writes', (_, resource) => {
-    const strings = flat(resource);
-    expect(strings.filter(([key, value]) => value === french[key] && !onlyProperNouns(value))).toEqual([]);
-    for (const [key, value] of strings) {
-      for (const noun of PROPER_NOUNS) if (french[key]?.includes(noun)) expect(value, key).toContain(noun);
-    }
-  });
-
-  it.each(locales)('%s uses typographic apostrophes and quotes, never straight ones', (_, resource) => {
-    expect(flat(resource).filter(([, value]) => /["']/.test(value))).toEqual([]);
-  });
-
-  it.each([['fr', fr] as const, ...locales.filter(([code]) => code in typography)])(
-    '%s follows its own typographic rule',
-    (code, resource) => {
-      expect(flat(resource).filter(([, value]) => typography[code]?.(value))).toEqual([]);
-    },
-  );
-
-  it('the typographic rules catch what they forbid', () => {
-    expect(typography.fr?.('Choix : oui')).toBe(true);
-    expect(typography.de?.('Klicken Sie auf "Alle"')).toBe(true);
-    expect(typography.es?.('Acepta?')).toBe(true);
-    expect(typography.ar?.('نعم, لا')).toBe(true);
-    expect(typography.zh?.('是的, 不')).toBe(true);
+  describe('given text that breaks a typographic rule', () => {
+    it('the rule catches it', () => {
+      expect(typography.fr?.('Choix : oui')).toBe(true);
+      expect(typography.de?.('Klicken Sie auf "Alle"')).toBe(true);
+      expect(typography.es?.('Acepta?')).toBe(true);
+      expect(typography.ar?.('نعم, لا')).toBe(true);
+      expect(typography.zh?.('是的, 不')).toBe(true);
+    });
   });
 });

@@ -31,19 +31,23 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('a visitor who chose under an earlier build of charte, after the site upgraded it', () => {
-  it('on a first visit, sees the banner as soon as the page is rendered', () => {
-    render(<Page />);
-    expect(banner()).toBeVisible();
+describe('a site that upgraded charte', () => {
+  describe('given a first visit', () => {
+    it('shows the banner as soon as the page is rendered', () => {
+      render(<Page />);
+      expect(banner()).toBeVisible();
+    });
   });
 
-  it.each(fixtures.values)('is not asked again, and keeps $method ($commit, format $format)', (fixture) => {
-    // biome-ignore lint/suspicious/noDocumentCookie: the cookie the earlier build left in the visitor's browser.
-    document.cookie = `charte=${fixture.value}; Path=/`;
-    render(<Page />);
-    const statistics = fixture.categories.statistics ? 'Mesure d’audience active' : 'Mesure d’audience désactivée';
-    expect(screen.getByText(statistics)).toBeVisible();
-    expect(screen.getByText(fixture.categories.video ? 'Vidéos affichées' : 'Vidéos bloquées')).toBeVisible();
-    expect(banner()).toBeNull();
+  describe('given a visitor who chose under an earlier build', () => {
+    it.each(fixtures.values)('does not ask again, and keeps $method ($commit, format $format)', (fixture) => {
+      // biome-ignore lint/suspicious/noDocumentCookie: the cookie the earlier build left in the visitor's browser.
+      document.cookie = `charte=${fixture.value}; Path=/`;
+      render(<Page />);
+      const statistics = fixture.categories.statistics ? 'Mesure d’audience active' : 'Mesure d’audience désactivée';
+      expect(screen.getByText(statistics)).toBeVisible();
+      expect(screen.getByText(fixture.categories.video ? 'Vidéos affichées' : 'Vidéos bloquées')).toBeVisible();
+      expect(banner()).toBeNull();
+    });
   });
 });
