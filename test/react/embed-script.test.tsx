@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Profiler, StrictMode } from 'react';
+import { createRef, Profiler, StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   Banner,
@@ -116,6 +116,35 @@ describe('ConsentEmbed', () => {
         view.unmount();
         render(<EmbedPage />);
         expect(await screen.findByRole('button', { name: 'Autoriser une fois' })).toBeVisible();
+      });
+    });
+
+    describe('when it is given a ref and props, then "Toujours autoriser" is activated', () => {
+      it('forwards the ref to its element and keeps the props, blocked and granted alike', async () => {
+        const ref = createRef<HTMLDivElement>();
+        render(
+          <ConsentProvider catalogue={montreuilDemo}>
+            <ConsentEmbed
+              service="youtube"
+              ref={ref}
+              className="video"
+              data-testid="embed"
+              style={{ aspectRatio: '16 / 9' }}
+            >
+              <iframe title="Présentation du portail" src="https://www.youtube-nocookie.com/embed/x" />
+            </ConsentEmbed>
+          </ConsentProvider>,
+        );
+        const embed = screen.getByTestId('embed');
+        expect(ref.current).toBe(embed);
+        expect(embed).toHaveClass('video');
+        expect(embed).toHaveAttribute('data-state', 'blocked');
+        await userEvent.click(await screen.findByRole('button', { name: 'Toujours autoriser' }));
+        expect(screen.getByTitle('Présentation du portail').parentElement).toBe(embed);
+        expect(ref.current).toBe(embed);
+        expect(embed).toHaveClass('video');
+        expect(embed).toHaveStyle({ aspectRatio: '16 / 9' });
+        expect(embed).toHaveAttribute('data-state', 'granted');
       });
     });
 
