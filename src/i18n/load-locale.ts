@@ -59,10 +59,9 @@ const base = (lng: string) => lng.split(/[-_]/)[0]?.toLowerCase() ?? '';
 /** Whether the kit has its own strings in `lng`'s language. */
 export const hasLocale = (lng: string) => base(lng) === 'fr' || base(lng) in loaders;
 
-/** The kit's built-in strings loaded so far, by language. */
-const strings: Record<string, KitResource> = {};
-/** The words for durations loaded so far, by language. */
-const durationWords: Record<string, DurationWords> = {};
+/** The languages' modules loaded so far, by language: their strings and their words for durations. */
+const modules: Record<string, LocaleModule> = {};
+const stringsOf = (code: string) => modules[code]?.[code] as KitResource | undefined;
 /**
  * Languages whose durations are shown in French, marked `lang="fr"`: Chromium's Intl has no unit names for them and
  * CLDR's are missing (co) or incomplete (ga's hours, mt, oc), so no runtime would show them alike.
@@ -73,12 +72,13 @@ const FRENCH_DURATIONS = ['co', 'ga', 'mt', 'oc'];
 const durationIn =
   (lng: string) =>
   (count: number, unit: DurationUnit): Localised | undefined => {
-    const words = durationWords[lng];
+    const code = base(lng);
+    const words = modules[code]?.durations;
     if (words) {
       const pattern = words.units[unit][words.plural(count)] ?? words.units[unit].other ?? '';
       return { value: pattern.replace('{{count}}', String(count)), lng };
     }
-    if (!FRENCH_DURATIONS.includes(lng)) return undefined;
+    if (!FRENCH_DURATIONS.includes(code)) return undefined;
     return {
       value: new Intl.NumberFormat('fr', { style: 'unit', unit, unitDisplay: 'long' }).format(count),
       lng: 'fr',
@@ -96,7 +96,7 @@ const loading: Record<string, Promise<string>> = {};
  */
 export function merge(instance: I18n, lngs: readonly string[]) {
   for (const code of lngs) {
-    const loaded = strings[code];
+    const loaded = stringsOf(code);
     if (loaded) instance.addResourceBundle(code, NAMESPACE, loaded, true, false);
   }
   const shown = lngs.find((code) => instance.hasResourceBundle(code, NAMESPACE)) ?? 'fr';
@@ -122,12 +122,7 @@ async function settle(asked: string) {
   const lng = asked.includes(',') ? (asked.split(',').find(hasLocale) ?? 'fr') : asked;
   const code = base(lng);
   const loader = loaders[code];
-  if (loader && !strings[code]) {
-    const module = await loader();
-    const resource = module[code] as KitResource | undefined;
-    if (resource) strings[code] = resource;
-    if (module.durations) durationWords[code] = module.durations;
-  }
+  if (loader && !modules[code]) modules[code] = await loader();
   chosen[asked] = lng;
   return lng;
 }
