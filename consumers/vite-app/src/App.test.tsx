@@ -74,4 +74,15 @@ describe('the quick start, in the app’s own jsdom tests', () => {
     const german = await screen.findByRole('region', { name: 'Ihre Cookie-Auswahl' });
     expect(german.getAttribute('lang')).toBe('de');
   });
+
+  it('writes durations in the locale’s own words where it carries them, else in French marked lang="fr"', async () => {
+    document.documentElement.lang = 'br';
+    render(<App />);
+    expect(await screen.findByText('13 miz')).toBeTruthy();
+    cleanup();
+    document.documentElement.lang = 'ga';
+    render(<App />);
+    const french = await screen.findByText('13 mois');
+    expect(french.closest('[lang]')?.getAttribute('lang')).toBe('fr');
+  });
 });
