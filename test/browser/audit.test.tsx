@@ -3,21 +3,20 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { KitPage as Kit } from './kit-page';
 import { axeViolations, contrast, visibleFraction } from './measure';
-import { render, settled, user } from './render';
+import { eventually, render, resize, settled, user } from './render';
 
 const tab = () => user(() => userEvent.keyboard('{Tab}'));
 const banner = () => document.querySelector('[data-part="banner"]') as HTMLElement;
 const status = () => document.querySelector('[role="status"]') as HTMLElement;
 const openDialog = async (name = 'Personnaliser') => {
   await user(() => userEvent.click(page.getByRole('button', { name })));
-  await expect.element(page.getByRole('dialog')).toBeVisible();
-  await settled();
+  await eventually(() => expect.element(page.getByRole('dialog')).toBeVisible());
   return document.querySelector('[role="dialog"]') as HTMLElement;
 };
 
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null, forcedColors: null });
-  await page.viewport(1280, 800);
+  await resize(1280, 800);
 });
 
 describe('Focus after a decision in the banner (16.1, RGAA 12.8)', () => {
@@ -31,7 +30,7 @@ describe('Focus after a decision in the banner (16.1, RGAA 12.8)', () => {
         async (name, said) => {
           await render(<Kit />);
           // Said once when it appears, without taking focus.
-          await expect.poll(() => status().textContent).toBe('Vos choix en matière de cookies');
+          await eventually(() => expect.poll(() => status().textContent).toBe('Vos choix en matière de cookies'));
           expect(banner().contains(document.activeElement)).toBe(false);
           (page.getByRole('button', { name }).element() as HTMLElement).focus();
           await user(() => userEvent.keyboard('{Enter}'));
@@ -61,7 +60,7 @@ describe('The banner at 400 % zoom (16.2)', () => {
   describe('given a 320 × 256 CSS px viewport', () => {
     describe('when each page control, then each banner control, takes focus', () => {
       it("takes at most half the viewport's height, leaves every focused page control at least partly visible, and every banner control inside it", async () => {
-        await page.viewport(320, 256);
+        await resize(320, 256);
         await render(<Kit />);
         expect(banner().getBoundingClientRect().height).toBeLessThanOrEqual(128);
         const pageControls = [...document.querySelectorAll<HTMLElement>('main button')];
@@ -153,7 +152,7 @@ describe('The preferences dialog at 320 px with 200 % text (16.5)', () => {
   describe('given a 320 px viewport and 200 % text', () => {
     describe('when the preferences open', () => {
       it('keeps the close button and the title inside the dialog, and the page from scrolling sideways', async () => {
-        await page.viewport(320, 640);
+        await resize(320, 640);
         document.documentElement.style.fontSize = '200%';
         await render(<Kit />);
         const dialog = await openDialog();
@@ -219,7 +218,7 @@ describe('The status message after saving (16.7)', () => {
         });
         observer.observe(document.body, { subtree: true, childList: true, attributeFilter: ['aria-hidden'] });
         await user(() => userEvent.click(page.getByRole('button', { name: 'Enregistrer mes choix' })));
-        await expect.poll(() => region.textContent).toBe('Vos choix ont été enregistrés.');
+        await eventually(() => expect.poll(() => region.textContent).toBe('Vos choix ont été enregistrés.'));
         observer.disconnect();
         expect(dialog.isConnected).toBe(false);
         expect(region.closest('[aria-hidden="true"]')).toBeNull();

@@ -4,7 +4,7 @@ import { Banner, ConsentProvider, memoryAdapter } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { KitPage as Kit } from './kit-page';
 import { brokenWords, textContrasts } from './measure';
-import { render, settled, user } from './render';
+import { eventually, render, resize, user } from './render';
 
 const pages = {
   light: { background: 'rgb(255, 255, 255)', color: 'rgb(22, 22, 22)' },
@@ -20,8 +20,7 @@ async function renderIn(system: 'light' | 'dark', host: keyof typeof pages) {
 
 const openDialog = async () => {
   await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
-  await expect.element(page.getByRole('dialog')).toBeVisible();
-  await settled();
+  await eventually(() => expect.element(page.getByRole('dialog')).toBeVisible());
   const dialog = document.querySelector('[role="dialog"]') as HTMLElement;
   for (const details of dialog.querySelectorAll('details')) details.open = true;
   return dialog;
@@ -30,7 +29,7 @@ const openDialog = async () => {
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null });
   document.body.removeAttribute('style');
-  await page.viewport(1280, 800);
+  await resize(1280, 800);
 });
 
 const cases = [320, 768, 1280].flatMap((width) =>
@@ -42,7 +41,7 @@ const cases = [320, 768, 1280].flatMap((width) =>
 describe('The kit on a host page', () => {
   describe.each(cases)('given $width px, a $system system and a $host host page', ({ width, system, host }) => {
     it('breaks no word that had room on a line, and every text reaches 4.5:1 on what is painted behind it', async () => {
-      await page.viewport(width, 800);
+      await resize(width, 800);
       await renderIn(system, host);
       const table = document.querySelector('main [data-part="table"]') as Element;
       const banner = document.querySelector('[data-part="banner"]') as Element;
@@ -60,7 +59,7 @@ describe('The kit on a host page', () => {
 
     describe('when the preferences open', () => {
       it('lines every switch up at one x position', async () => {
-        await page.viewport(width, 800);
+        await resize(width, 800);
         await renderIn(system, host);
         const dialog = await openDialog();
         const switches = [...dialog.querySelectorAll('[role="switch"]')];
@@ -74,7 +73,7 @@ describe('The kit on a host page', () => {
 describe('The preferences dialog', () => {
   describe('given a width of 768 px or more', () => {
     it.each([768, 1280])('at %i px, puts its three buttons on one row, each label on one line', async (width) => {
-      await page.viewport(width, 800);
+      await resize(width, 800);
       await render(<Kit />);
       const dialog = await openDialog();
       const buttons = [...dialog.querySelectorAll<HTMLElement>('[data-part="dialog-actions"] button')];
@@ -124,7 +123,7 @@ describe('The preferences dialog', () => {
 describe('The banner', () => {
   describe('given a 320 × 640 screen', () => {
     it('takes at most half of it, and shows its title, text, providers link and three buttons', async () => {
-      await page.viewport(320, 640);
+      await resize(320, 640);
       await render(<Kit />);
       const banner = document.querySelector('[data-part="banner"]') as HTMLElement;
       for (const name of ['banner-title', 'banner-description', 'banner-providers', 'accept-all', 'reject-all'])
@@ -153,7 +152,7 @@ describe('The banner', () => {
 describe('The cookie table', () => {
   describe('given a width under 40 rem (320 px)', () => {
     it('keeps its caption as wide as the cards, and shows no empty "Durée"', async () => {
-      await page.viewport(320, 800);
+      await resize(320, 800);
       await render(<Kit />);
       const table = document.querySelector('main [data-part="table"]') as HTMLTableElement;
       const caption = table.caption as HTMLElement;

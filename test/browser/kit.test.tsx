@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { KitPage as Kit } from './kit-page';
 import { axeViolations, contrast } from './measure';
-import { render, settled, user } from './render';
+import { eventually, render, resize, settled, user } from './render';
 
 const firstLayerButtons = () =>
   ['accept-all', 'reject-all', 'customise'].map((part) => {
@@ -23,8 +23,7 @@ describe('axe-core itself', () => {
 const openDialog = async () => {
   await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
   // The first opening loads the dialog's body.
-  await expect.element(page.getByRole('dialog')).toBeVisible();
-  await settled();
+  await eventually(() => expect.element(page.getByRole('dialog')).toBeVisible());
   return document.querySelector('[role="dialog"]') as Element;
 };
 
@@ -92,7 +91,7 @@ describe('Layout (rule 19)', () => {
 
   describe('given 320 px wide, then 200 % text', () => {
     it('scrolls nothing sideways and keeps the buttons reachable, in the banner and in the dialog', async () => {
-      await page.viewport(320, 640);
+      await resize(320, 640);
       await render(<Kit />);
       expect(noHorizontalScroll()).toBe(true);
       document.documentElement.style.fontSize = '200%';
@@ -110,7 +109,7 @@ describe('Layout (rule 19)', () => {
       const dialog = await openDialog();
       expect(noHorizontalScroll()).toBe(true);
       expect(dialog.getBoundingClientRect().width).toBeLessThanOrEqual(320);
-      await page.viewport(1280, 800);
+      await resize(1280, 800);
     });
   });
 
@@ -169,7 +168,7 @@ describe('Positions', () => {
           Math.abs(box.top + box.height / 2 - innerHeight / 2) <= 1,
       ],
     ] as const)('%s places the banner over the page, taking no room in it', async (position, placed) => {
-      await page.viewport(1280, 800);
+      await resize(1280, 800);
       const container = await render(<Kit position={position} />);
       const banner = document.querySelector('[data-part="banner"]') as HTMLElement;
       expect(banner.dataset.position).toBe(position);
@@ -184,7 +183,7 @@ describe('Positions', () => {
 describe('The cookie table', () => {
   describe('given a width under 40 rem (400 px)', () => {
     it('turns each row into a card that repeats its headers, in the same reading order', async () => {
-      await page.viewport(400, 800);
+      await resize(400, 800);
       await render(<Kit />);
       const table = document.querySelector('main [data-part="table"]') as HTMLTableElement;
       const row = table.tBodies[0]?.rows[0] as HTMLTableRowElement;
@@ -197,7 +196,7 @@ describe('The cookie table', () => {
       const tops = cells.map((cell) => cell.getBoundingClientRect().top);
       expect([...tops].sort((a, b) => a - b)).toEqual(tops);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(400);
-      await page.viewport(1280, 800);
+      await resize(1280, 800);
     });
   });
 });

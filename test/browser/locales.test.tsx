@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commands, page, userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { Banner, type BannerPosition, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
-import { render, settled, user } from './render';
+import { eventually, render, resize, user } from './render';
 
 const codes = Object.keys(import.meta.glob('../../src/locales/*.ts')).map(
   (path) => /(\w+)\.ts$/.exec(path)?.[1] as string,
@@ -27,14 +27,12 @@ const dialog = () => document.querySelector<HTMLElement>('[data-part="dialog"]')
 /** Renders the kit in `lng`'s language and waits for its strings: the banner's `lang` says they are in. */
 async function renderIn(lng: string, options: { position?: BannerPosition; table?: boolean } = {}) {
   await render(<Kit lng={lng} {...options} />);
-  await expect.poll(() => banner()?.getAttribute('lang')).toBe(lng.split('-')[0]);
-  await settled();
+  await eventually(() => expect.poll(() => banner()?.getAttribute('lang')).toBe(lng.split('-')[0]));
 }
 
 async function openPreferences() {
   await user(() => userEvent.click(document.querySelector('[data-part="customise"]') as HTMLElement));
-  await expect.poll(() => dialog()).not.toBeNull();
-  await settled();
+  await eventually(() => expect.poll(() => dialog()).not.toBeNull());
   return dialog() as HTMLElement;
 }
 
@@ -77,7 +75,7 @@ describe('Right to left, measured', () => {
       ] as const)(
         '%s: the banner’s buttons, then the switches and the close button, are laid out %s',
         async (lng, dir) => {
-          await page.viewport(1280, 800);
+          await resize(1280, 800);
           await renderIn(lng);
           expect(banner()).toHaveAttribute('dir', dir);
           // Reading order: each button of the first layer after the previous one, to its right in French, its left in Arabic.
@@ -111,7 +109,7 @@ describe('Right to left, measured', () => {
       it.each(['fr', 'ar', 'he', 'fa'])(
         '%s: the banner and the dialog sit in the middle of the viewport',
         async (lng) => {
-          await page.viewport(1280, 800);
+          await resize(1280, 800);
           await renderIn(lng, { position: 'center' });
           expect(Math.abs(centre(banner()) - innerWidth / 2)).toBeLessThanOrEqual(1);
           const preferences = await openPreferences();
@@ -127,7 +125,7 @@ describe('Right to left, measured', () => {
       ['fr', 'ltr'],
       ['ar', 'rtl'],
     ] as const)('%s: the cookie table’s columns run %s', async (lng, dir) => {
-      await page.viewport(1280, 800);
+      await resize(1280, 800);
       await renderIn(lng, { table: true });
       const headers = [...document.querySelectorAll('[data-part="table"] th')].map(centre);
       expect(headers.length).toBeGreaterThanOrEqual(4);
@@ -164,7 +162,7 @@ describe('The banner and the dialog at 320 px wide', () => {
 
   describe('given every language', () => {
     it.each(codes)('%s: neither the banner nor the dialog overflows, no button text is clipped', async (lng) => {
-      await page.viewport(320, 640);
+      await resize(320, 640);
       await renderIn(lng);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
       expect(onScreen(banner())).toBe(true);

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
+import { page } from 'vitest/browser';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
@@ -29,6 +30,28 @@ export async function render(node: ReactNode) {
 export async function user(action: () => Promise<void>) {
   await act(action);
   await settled();
+}
+
+/**
+ * Waits for what comes later on its own (a language's strings, the dialog's body), as Testing Library's `waitFor`
+ * does: React is told it is outside a test meanwhile, so the update that ends the wait is not reported as unwrapped.
+ */
+export async function eventually(wait: () => Promise<unknown>) {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    await wait();
+  } finally {
+    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  }
+  await settled();
+}
+
+/** Resizes the viewport; the banner measures itself again (a ResizeObserver), which React flushes before this returns. */
+export async function resize(width: number, height: number) {
+  await act(async () => {
+    await page.viewport(width, height);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  });
 }
 
 /** Waits for the kit's fade-in animations to end, so colours are measured at full opacity. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { Banner, ConsentProvider, memoryAdapter, PreferencesDialog } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
-import { render, user } from './render';
+import { eventually, render, user } from './render';
 
 /** A host page with its own `data-part` elements, as Ark and zag users have, beside the kit. */
 function HostPage() {
@@ -45,10 +45,10 @@ describe('The kit’s parts, scoped by data-scope="charte"', () => {
       it('never moves focus to the host’s data-part="trigger"', async () => {
         await render(<HostPage />);
         await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
-        await expect.element(page.getByRole('dialog')).toBeVisible();
+        await eventually(() => expect.element(page.getByRole('dialog')).toBeVisible());
         // Deciding in the dialog closes the banner, and with it the button that opened the dialog.
         await user(() => userEvent.click(page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' })));
-        await expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull();
+        await eventually(() => expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull());
         expect(document.activeElement).not.toBe(host('host-trigger'));
       });
     });

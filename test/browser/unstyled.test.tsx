@@ -4,7 +4,7 @@ import { Banner, ConsentProvider, CookieTable, memoryAdapter, PreferencesDialog,
 import hostCss from '../../stories/unstyled.css?raw';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { axeViolations } from './measure';
-import { render, settled, user } from './render';
+import { eventually, render, user } from './render';
 
 const kitSheets = () =>
   [...document.styleSheets].filter((sheet) =>
@@ -41,8 +41,7 @@ describe('The kit without styles.css', () => {
       expect(await axeViolations(banner)).toEqual([]);
       expect(await axeViolations(document.querySelector('main') as Element)).toEqual([]);
       await user(() => userEvent.click(page.getByRole('button', { name: 'Personnaliser' })));
-      await expect.element(page.getByRole('dialog')).toBeVisible();
-      await settled();
+      await eventually(() => expect.element(page.getByRole('dialog')).toBeVisible());
       const dialog = document.querySelector('[role="dialog"]') as HTMLElement;
       const box = dialog.getBoundingClientRect();
       expect(box.top).toBeGreaterThanOrEqual(0);
