@@ -1,6 +1,14 @@
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { Slot } from '@radix-ui/react-slot';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { part } from './anatomy';
 import {
@@ -34,7 +42,31 @@ export const BannerRoot = forwardRef<HTMLElement, BannerRootProps>(function Bann
   return open ? <OpenBanner {...props} ref={ref} /> : null;
 });
 
-const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(
+const unchanging = () => () => {};
+const inBrowser = () => false;
+const hydrating = () => true;
+
+/** How long a banner waits for its language's strings before it shows the French ones (a slow or failed load). */
+const LANGUAGE_WAIT_MS = 1000;
+
+/**
+ * In a browser app asking for a language still on its way, the banner appears once its strings are in, or after
+ * `LANGUAGE_WAIT_MS` in French, so that it is not shown, and announced, in French first; once shown, it stays.
+ * A banner in the server's HTML is hydrated as it is.
+ */
+const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(props, ref) {
+  const { waiting } = useKit('BannerRoot');
+  const [ready, setReady] = useState(useSyncExternalStore(unchanging, inBrowser, hydrating));
+  useEffect(() => {
+    if (ready) return;
+    if (!waiting) return setReady(true);
+    const timer = setTimeout(setReady, LANGUAGE_WAIT_MS, true);
+    return () => clearTimeout(timer);
+  }, [waiting, ready]);
+  return ready || !waiting ? <ShownBanner {...props} ref={ref} /> : null;
+});
+
+const ShownBanner = forwardRef<HTMLElement, BannerRootProps>(function ShownBanner(
   { position = 'bottom', children, ...props },
   forwardedRef,
 ) {

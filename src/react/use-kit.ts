@@ -46,7 +46,14 @@ export function useKit(caller: string) {
     if (chosen === undefined) preloadLocale(asked).then(loaded, () => {});
   });
   const consent = useMemo(() => actionsOf(scope.store), [scope.store]);
-  return { store: scope.store, dialog: dialogOf(scope), consent, ...translator };
+  return {
+    store: scope.store,
+    dialog: dialogOf(scope),
+    consent,
+    /** French shown only because the asked language's strings are on their way. */
+    waiting: chosen === undefined && translator.lng === 'fr',
+    ...translator,
+  };
 }
 
 export type Kit = ReturnType<typeof useKit>;
