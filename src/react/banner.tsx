@@ -57,13 +57,14 @@ const LANGUAGE_WAIT_MS = 1000;
 const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(props, ref) {
   const { waiting } = useKit('BannerRoot');
   const [ready, setReady] = useState(useSyncExternalStore(unchanging, inBrowser, hydrating));
+  // Set while rendering, so a French page's banner renders once, not again after an effect.
+  if (!ready && !waiting) setReady(true);
   useEffect(() => {
     if (ready) return;
-    if (!waiting) return setReady(true);
     const timer = setTimeout(setReady, LANGUAGE_WAIT_MS, true);
     return () => clearTimeout(timer);
-  }, [waiting, ready]);
-  return ready || !waiting ? <ShownBanner {...props} ref={ref} /> : null;
+  }, [ready]);
+  return ready ? <ShownBanner {...props} ref={ref} /> : null;
 });
 
 const ShownBanner = forwardRef<HTMLElement, BannerRootProps>(function ShownBanner(

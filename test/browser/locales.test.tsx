@@ -76,7 +76,7 @@ describe('Languages, loaded on demand', () => {
         if (shown && languages.at(-1) !== shown) languages.push(shown);
       });
       // Transformed once beforehand, as a built chunk is ready to serve: the wait is for the network, not for Vite.
-      await fetch('/src/locales/nl.ts');
+      for (const path of ['/src/i18n/load-locale.ts', '/src/locales/nl.ts']) await fetch(path);
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       await renderIn('nl');
       observer.disconnect();
