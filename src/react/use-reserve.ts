@@ -1,5 +1,12 @@
 import { type RefObject, useEffect, useState } from 'react';
 
+/** Scrolls `target`, a page element, clear of the banner when the banner covers it. */
+function reveal(banner: HTMLElement, target: Element | null) {
+  if (!target || target === document.body || banner.contains(target)) return;
+  const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
+  if (covered > 0) scrollBy(0, covered);
+}
+
 /**
  * WCAG 2.4.11: the height the page keeps free below its end for the banner, and, while `revealing`, a focused page
  * element under the banner scrolls clear of it.
@@ -16,19 +23,20 @@ export function useReserve(ownRef: RefObject<HTMLElement | null>, revealing: boo
     observer?.observe(banner);
     if (!observer) addEventListener('resize', measure);
     // focusin always targets an element.
-    const reveal = (event: FocusEvent) => {
-      const target = event.target as Element;
-      if (banner.contains(target)) return;
-      const covered = target.getBoundingClientRect().bottom - banner.getBoundingClientRect().top;
-      if (covered > 0) scrollBy(0, covered);
-    };
+    const onFocus = (event: FocusEvent) => reveal(banner, event.target as Element);
     // Focus inside the modal dialog is the dialog's business: the page behind it must not move.
-    if (revealing) document.addEventListener('focusin', reveal);
+    if (revealing) document.addEventListener('focusin', onFocus);
     return () => {
       observer?.disconnect();
       removeEventListener('resize', measure);
-      document.removeEventListener('focusin', reveal);
+      document.removeEventListener('focusin', onFocus);
     };
   }, [ownRef, revealing]);
+  // A control focused before the banner appeared (asked again after `RESET`, or once its language is in) is not left
+  // under it either, once the page has room below its end to scroll.
+  const reserved = reserve > 0;
+  useEffect(() => {
+    if (reserved && revealing && ownRef.current) reveal(ownRef.current, document.activeElement);
+  }, [ownRef, reserved, revealing]);
   return reserve;
 }

@@ -1,5 +1,7 @@
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
+import { Banner, ConsentProvider, createConsentStore, memoryAdapter } from '../../src';
 import { montreuilDemo } from '../fixtures/montreuil';
 import { KitPage as Kit } from './kit-page';
 import { axeViolations, contrast, visibleFraction } from './measure';
@@ -77,6 +79,35 @@ describe('The banner at 400 % zoom (16.2)', () => {
           expect(box.top).toBeGreaterThanOrEqual(frame.top - 1);
           expect(box.bottom).toBeLessThanOrEqual(frame.bottom + 1);
         }
+      });
+    });
+  });
+});
+
+describe('The banner asked again over a focused control (16.2)', () => {
+  describe('given a returning visitor, at 320 × 256, with focus on the page’s last control', () => {
+    describe('when the choice is withdrawn (RESET) and the banner appears', () => {
+      it('scrolls the focused control clear of it', async () => {
+        await resize(320, 256);
+        const store = createConsentStore({ catalogue: montreuilDemo, storage: memoryAdapter() });
+        store.send({ type: 'ACCEPT_ALL' });
+        await render(
+          <ConsentProvider store={store}>
+            <Banner />
+            <main>
+              <p style={{ blockSize: 600 }}>Contenu de la page.</p>
+              <button type="button">Fin de page</button>
+            </main>
+          </ConsentProvider>,
+        );
+        const last = page.getByRole('button', { name: 'Fin de page' }).element() as HTMLElement;
+        last.focus();
+        last.scrollIntoView({ block: 'end' });
+        expect(banner()).toBeNull();
+        await act(async () => store.send({ type: 'RESET' }));
+        await settled();
+        expect(document.activeElement).toBe(last);
+        expect(visibleFraction(last, banner())).toBe(1);
       });
     });
   });
