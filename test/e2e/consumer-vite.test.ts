@@ -57,6 +57,41 @@ describe('The Vite consumer (the README quick start, with the packed tarball)', 
       });
     });
 
+    describe('given the same page in German (`<html lang="de">`), with nothing preloaded', () => {
+      it('shows the banner first in German, or in French only after the second’s wait', async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.route(`${server.origin}/`, async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace('<html lang="fr">', '<html lang="de">');
+          await route.fulfill({ response, body: html });
+        });
+        // Each language the banner is in, in turn, with the time since the kit's first commit (its table, its
+        // trigger).
+        await page.addInitScript(() => {
+          const shown: { lang: string; after: number }[] = [];
+          let mounted: number | undefined;
+          Object.assign(window, { shown });
+          new MutationObserver(() => {
+            if (document.querySelector('[data-scope="charte"]')) mounted ??= performance.now();
+            const lang = document.querySelector('[data-part="banner"]')?.getAttribute('lang');
+            if (lang && shown.at(-1)?.lang !== lang) shown.push({ lang, after: performance.now() - (mounted ?? 0) });
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+        });
+        await page.goto(server.origin);
+        const german = page.getByRole('region', { name: 'Ihre Cookie-Auswahl' });
+        await expect.poll(() => german.isVisible(), patience).toBe(true);
+        const shown = (await page.evaluate(() => (window as unknown as { shown: unknown }).shown)) as {
+          lang: string;
+          after: number;
+        }[];
+        expect(shown.at(-1)?.lang).toBe('de');
+        const french = shown.find(({ lang }) => lang !== 'de');
+        if (french) expect(french.after).toBeGreaterThanOrEqual(1000);
+        await context.close();
+      });
+    });
+
     describe('given a Playwright context pre-seeded with charte/testing’s consentCookie', () => {
       it('starts decided: the gated content shows, no banner', async () => {
         const { consentCookie } = await import(`${app}node_modules/charte/dist/testing.js`);
