@@ -21,7 +21,7 @@ import { BannerContext, formActions, useBannerIds } from './banner-context';
 import { useConsentContext } from './context';
 import { type ButtonPartProps, InLanguage, KitButton, useOpener } from './primitives';
 import { useStoreSelector } from './use-consent';
-import { type Kit, useKit } from './use-kit';
+import { useKit } from './use-kit';
 import { useReserve } from './use-reserve';
 
 /** Where the ready-made banner sits. */
@@ -55,23 +55,23 @@ const LANGUAGE_WAIT_MS = 1000;
  * A banner in the server's HTML is hydrated as it is.
  */
 const OpenBanner = forwardRef<HTMLElement, BannerRootProps>(function OpenBanner(props, ref) {
-  const kit = useKit('BannerRoot');
+  const { waiting } = useKit('BannerRoot');
   const [ready, setReady] = useState(useSyncExternalStore(unchanging, notHydrating, hydrating));
   // Set while rendering, so a French page's banner renders once, not again after an effect.
-  if (!ready && !kit.waiting) setReady(true);
+  if (!ready && !waiting) setReady(true);
   useEffect(() => {
     if (ready) return;
     const timer = setTimeout(setReady, LANGUAGE_WAIT_MS, true);
     return () => clearTimeout(timer);
   }, [ready]);
-  return ready ? <ShownBanner {...props} kit={kit} ref={ref} /> : null;
+  return ready ? <ShownBanner {...props} ref={ref} /> : null;
 });
 
-const ShownBanner = forwardRef<HTMLElement, BannerRootProps & { kit: Kit }>(function ShownBanner(
-  { position = 'bottom', children, kit, ...props },
+const ShownBanner = forwardRef<HTMLElement, BannerRootProps>(function ShownBanner(
+  { position = 'bottom', children, ...props },
   forwardedRef,
 ) {
-  const { lng, dir, t, dialog } = kit;
+  const { lng, dir, t, dialog } = useKit('BannerRoot');
   const view = useStoreSelector('BannerRoot', (state) => state.view);
   const titleId = useId();
   const formId = useId();
